@@ -1,0 +1,19 @@
+// @ts-check
+import eslintPlugin from 'eslint-plugin-eslint-plugin';
+import tseslint from 'typescript-eslint';
+
+export default tseslint.config(
+  { ignores: ['dist/', 'node_modules/', 'examples/', 'test/fixtures/', '**/__fixtures__/', 'bench/.corpus/', 'coverage/'] },
+  ...tseslint.configs.strict,
+  {
+    files: ['**/*.ts'],
+    rules: {
+      '@typescript-eslint/no-non-null-assertion': 'off',
+      '@typescript-eslint/no-dynamic-delete': 'off',
+    },
+  },
+  {
+    files: ['rules/**/*.ts'],
+    ...eslintPlugin.configs.recommended,
+  },
+);
