@@ -1,0 +1,48 @@
+import { index, jsonb, pgTable, text, uuid, type AnyPgColumn } from 'drizzle-orm/pg-core';
+
+import { createdAtColumn, updatedAtColumn } from './shared.schema.js';
+import { users } from './users.schema.js';
+
+/** Conversations with the in-app assistant. */
+export const chats = pgTable(
+  'chats',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    userId: uuid('userId')
+      .references(() => users.id, { onDelete: 'cascade' })
+      .notNull(),
+    title: text('title').default('New chat').notNull(),
+    createdAt: createdAtColumn(),
+    updatedAt: updatedAtColumn(),
+  },
+  (t) => [index('chats_user_id_idx').on(t.userId)],
+);
+
+/** One turn of a chat. Ids are minted on the client so optimistic UI can use them. */
+export const chatMessages = pgTable(
+  'chat_messages',
+  {
+    id: uuid('id')
+      .primaryKey()
+      .$defaultFn(() => crypto.randomUUID()),
+    chatId: uuid('chatId')
+      .references(() => chats.id, { onDelete: 'cascade' })
+      .notNull(),
+    userId: uuid('userId')
+      .references(() => users.id, { onDelete: 'cascade' })
+      .notNull(),
+    parentMessageId: uuid('parentMessageId').references((): AnyPgColumn => chatMessages.id, { onDelete: 'set null' }),
+    role: text('role').$type<'user' | 'assistant' | 'system'>().notNull(),
+    content: text('content').default('').notNull(),
+    toolCalls: jsonb('tool_calls'),
+    createdAt: createdAtColumn(),
+  },
+  (t) => [
+    index('chat_messages_chat_id_idx').on(t.chatId, t.createdAt),
+    index('chat_messages_user_id_idx').on(t.userId),
+    index('chat_messages_parent_message_id_idx').on(t.parentMessageId),
+  ],
+);
+
+export type Chat = typeof chats.$inferSelect;
+export type ChatMessage = typeof chatMessages.$inferSelect;
