@@ -1,0 +1,2 @@
+export { getDrizzleTables } from './get-drizzle-tables.js';
+export type * from './types.js';

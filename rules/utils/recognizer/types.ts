@@ -1,0 +1,112 @@
+import type { TSESTree } from '@typescript-eslint/utils';
+import type { Casing } from '../../../naming/casing.js';
+
+export type Dialect = 'pg' | 'mysql' | 'sqlite';
+
+/** One call in a column's builder chain: `uuid('id')` is the builder, `.primaryKey()` a link. */
+export interface ChainLink {
+  /** Method name: `primaryKey`, `notNull`, `defaultRandom`, `$defaultFn`, `references`, … */
+  readonly name: string;
+  readonly args: readonly TSESTree.CallExpressionArgument[];
+  /** The call in the linted file, or null when the link comes from a helper's body in another file. */
+  readonly node: TSESTree.CallExpression | null;
+}
+
+/** Where a column's builder chain was written. */
+export interface HelperOrigin {
+  /** The helper's exported (or local) name, e.g. `createdAtColumn`. */
+  readonly name: string;
+  /** Absolute path of the module that defines it, or null for a helper local to the linted file. */
+  readonly module: string | null;
+  /** The helper call in the linted file: `createdAtColumn()` in `createdAtColumn().notNull()`. */
+  readonly call: TSESTree.CallExpression;
+}
+
+export interface DrizzleColumn {
+  /** The TypeScript key (`userId` in `userId: uuid('user_id')`). */
+  readonly key: string;
+  readonly property: TSESTree.Property;
+  /** The whole value expression of the property (the outermost call of the chain). */
+  readonly value: TSESTree.Expression;
+  /** Drizzle builder name as exported by drizzle-orm (`uuid`, `timestamp`, `serial`, `varchar`, …). */
+  readonly builder: string;
+  /** The builder call; null when it lives in a helper module (see `helper`). */
+  readonly builderNode: TSESTree.CallExpression | null;
+  /** The explicit name string node in the linted file, if any. */
+  readonly nameNode: TSESTree.StringLiteral | null;
+  /** The explicit DB name (from the linted file or from a helper's body), or null when name-less. */
+  readonly explicitName: string | null;
+  /** The config object argument (`{ precision: 3 }`), null when absent. May live in a helper module. */
+  readonly config: TSESTree.ObjectExpression | null;
+  /** True when `config` is a node of the linted file (so it can be fixed here). */
+  readonly configIsLocal: boolean;
+  /** Effective DB name: the explicit name, else the key converted by the casing in force. */
+  readonly dbName: string;
+  /** Calls after the builder, in order (helper body links first, then the local ones). */
+  readonly chain: readonly ChainLink[];
+  /** Set when the column is built by a helper (from a helper module or a local function). */
+  readonly helper: HelperOrigin | null;
+}
+
+/** An entry of the columns object that is not a recognizable column (`...timestamps`, computed keys). */
+export interface OpaqueEntry {
+  readonly node: TSESTree.Property | TSESTree.SpreadElement;
+}
+
+/** A column reference inside the extra config: `t.userId` → key `userId`; null for an expression. */
+export type ColumnRef = string | null;
+
+export type IndexKind = 'index' | 'uniqueIndex' | 'unique' | 'primaryKey';
+
+/** An index or key from the third argument, or implied by a column (`.primaryKey()`, `.unique()`). */
+export interface DrizzleIndex {
+  readonly kind: IndexKind;
+  readonly name: string | null;
+  /** Column keys in order; null entries are expressions (`sql\`lower(${t.email})\``). */
+  readonly columns: readonly ColumnRef[];
+  /** Has a `.where(...)` clause (a partial index). */
+  readonly partial: boolean;
+  readonly node: TSESTree.Node;
+  /** `column` when implied by a column-level `.primaryKey()` / `.unique()`. */
+  readonly source: 'column' | 'extraConfig';
+}
+
+export interface DrizzleForeignKey {
+  /** Column keys of this table, in order. */
+  readonly columns: readonly string[];
+  readonly node: TSESTree.Node;
+  readonly source: 'column' | 'extraConfig';
+}
+
+/** The third argument of a table call. */
+export interface DrizzleExtraConfig {
+  readonly fn: TSESTree.ArrowFunctionExpression | TSESTree.FunctionExpression;
+  /** The callback's first parameter name (`t`, `table`), null when it has none. */
+  readonly param: string | null;
+  /** The returned container: an array (current form) or an object (deprecated form). */
+  readonly container: TSESTree.ArrayExpression | TSESTree.ObjectExpression | null;
+}
+
+export interface DrizzleTable {
+  readonly node: TSESTree.CallExpression;
+  readonly dialect: Dialect;
+  /** DB table name, or null when not a string literal. */
+  readonly name: string | null;
+  readonly nameNode: TSESTree.StringLiteral | null;
+  /** Schema from `pgSchema('x').table`, else null (the default schema). */
+  readonly schema: string | null;
+  /** The variable the table is assigned to (`export const users = pgTable(...)`), if any. */
+  readonly variableName: string | null;
+  /** The casing in force for name-less columns (a `snakeCase.table` overrides the setting). */
+  readonly casing: Casing;
+  /** The columns object (from the literal or the callback's body), null when not recognizable. */
+  readonly columnsNode: TSESTree.ObjectExpression | null;
+  readonly columns: readonly DrizzleColumn[];
+  readonly opaque: readonly OpaqueEntry[];
+  readonly extraConfig: DrizzleExtraConfig | null;
+  /** Indexes and keys: column-level ones first, then the extra config's. */
+  readonly indexes: readonly DrizzleIndex[];
+  readonly foreignKeys: readonly DrizzleForeignKey[];
+  /** A composite `primaryKey({ columns })` in the extra config. */
+  readonly hasCompositePrimaryKey: boolean;
+}
