@@ -1,0 +1,37 @@
+import type { ESLint, Linter } from 'eslint';
+import { rules } from './rules/index.js';
+import { existsSync, readFileSync } from 'node:fs';
+
+// package.json sits next to index.ts in the sources and one level up from dist/index.js once built.
+const packageJsonUrl = new URL(existsSync(new URL('./package.json', import.meta.url)) ? './package.json' : '../package.json', import.meta.url);
+const packageJson = JSON.parse(readFileSync(packageJsonUrl, 'utf8')) as { name: string; version: string };
+
+type ConfigName = 'recommended' | 'strict' | 'all';
+const PREFIX = 'drizzle-schema';
+
+/** The rule ids at a level, derived from each rule's `meta.docs.recommended` (never a second list). */
+function ruleEntries(level: ConfigName): Linter.RulesRecord {
+  const entries: Linter.RulesRecord = {};
+  for (const [name, rule] of Object.entries(rules)) {
+    const recommended = rule.meta.docs.recommended;
+    const included =
+      level === 'all' || recommended === 'recommended' || (level === 'strict' && recommended === 'strict');
+    if (included) entries[`${PREFIX}/${name}`] = 'error';
+  }
+  return entries;
+}
+
+// ESLint's `Plugin` type does not accept typescript-eslint's RuleModule type: cast once, here.
+const plugin = {
+  meta: { name: packageJson.name, version: packageJson.version, namespace: PREFIX },
+  rules: rules as unknown as NonNullable<ESLint.Plugin['rules']>,
+  configs: {} as Record<ConfigName, Linter.Config>,
+} satisfies ESLint.Plugin;
+
+for (const level of ['recommended', 'strict', 'all'] as const) {
+  plugin.configs[level] = { name: `${PREFIX}/${level}`, plugins: { [PREFIX]: plugin }, rules: ruleEntries(level) };
+}
+
+export default plugin;
+export { rules };
+export type { DrizzleSchemaSettings } from './rules/utils/settings.js';
