@@ -24,7 +24,9 @@ export interface CalleeResolver {
 
 export type ParsedName =
   | { readonly kind: 'literal'; readonly value: string; readonly node: TSESTree.StringLiteral | null }
-  | { readonly kind: 'param'; readonly index: number };
+  | { readonly kind: 'param'; readonly index: number }
+  /** A name argument whose value is not known statically (a variable, a template with expressions). */
+  | { readonly kind: 'dynamic' };
 
 /** A column builder chain: `uuid('id').primaryKey().defaultRandom()`. */
 export interface ParsedChain {
@@ -79,7 +81,7 @@ function parseName(arg: TSESTree.CallExpressionArgument | undefined, paramNames:
     const index = paramNames.indexOf(arg.name);
     if (index >= 0) return { kind: 'param', index };
   }
-  return null;
+  return { kind: 'dynamic' };
 }
 
 function parseBuilderCall(

@@ -80,6 +80,7 @@ export function parseTable(call: TSESTree.CallExpression, fn: TableFnValue, reso
       config: chain.config,
       configIsLocal,
       dbName: explicitName ?? applyCasing(key, casing),
+      nameIsDynamic: chain.name?.kind === 'dynamic',
       chain: chain.links,
       helper: chain.helper
         ? { name: chain.helper.definition.name, module: chain.helper.definition.module, call: chain.helper.call }

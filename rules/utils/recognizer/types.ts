@@ -42,6 +42,11 @@ export interface DrizzleColumn {
   readonly configIsLocal: boolean;
   /** Effective DB name: the explicit name, else the key converted by the casing in force. */
   readonly dbName: string;
+  /**
+   * True when the name argument is an expression whose value is not known statically (`uuid(ID_COLUMN)`,
+   * a template with expressions): `dbName` is then only the key-derived guess, and rules should not judge it.
+   */
+  readonly nameIsDynamic: boolean;
   /** Calls after the builder, in order (helper body links first, then the local ones). */
   readonly chain: readonly ChainLink[];
   /** Set when the column is built by a helper (from a helper module or a local function). */

@@ -31,7 +31,7 @@ export function collectFacts(code: string, options: { settings?: Record<string, 
             variable: t.variableName,
             columns: t.columns.map(
               (c) =>
-                `${c.key}→${c.dbName} ${c.builder}${c.chain.map((l) => `.${l.name}`).join('')}${c.helper ? ` via ${c.helper.name}` : ''}${c.config ? ' {config}' : ''}`,
+                `${c.key}→${c.dbName} ${c.builder}${c.chain.map((l) => `.${l.name}`).join('')}${c.helper ? ` via ${c.helper.name}` : ''}${c.config ? ' {config}' : ''}${c.nameIsDynamic ? ' <dynamic name>' : ''}`,
             ),
             opaque: t.opaque.length,
             indexes: t.indexes.map((i) => `${i.kind}${i.name ? `(${i.name})` : ''}[${i.columns.map((c) => c ?? '<expr>').join(',')}]${i.partial ? ' partial' : ''}`),

@@ -83,4 +83,26 @@ describe('recognizer', () => {
       foreignKeys: ['extraConfig[ownerId]'],
     });
   });
+
+  it('marks name arguments whose value is not static, directly and through a helper', () => {
+    const facts = collectFacts(`
+      import { pgTable, uuid, text } from 'drizzle-orm/pg-core';
+      const ID = 'id';
+      const named = (name: string) => text(name).notNull();
+      export const t2 = pgTable('t2', {
+        id: uuid(ID).primaryKey(),
+        ownerId: uuid(\`\${ID}_owner\`),
+        label: named(ID),
+        title: named('title'),
+        body: text(),
+      });
+    `);
+    expect(facts[0]?.columns).toEqual([
+      'id→id uuid.primaryKey <dynamic name>',
+      'ownerId→ownerId uuid <dynamic name>',
+      'label→label text.notNull via named <dynamic name>',
+      'title→title text.notNull via named',
+      'body→body text',
+    ]);
+  });
 });
