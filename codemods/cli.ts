@@ -1,0 +1,213 @@
+#!/usr/bin/env node
+/**
+ * `drizzle-schema rename`: the command line over `buildPlan` and `runRename`.
+ * Exit codes: 0 done; 1 done with items to review or files skipped; 2 bad input (nothing written);
+ * 3 an internal error (a bug: please report it); 130 interrupted by Ctrl-C (files written so far are whole).
+ */
+import { realpathSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import type { RenameRequests } from './manifest.js';
+import { parseColumnFlag, parseTableFlag, readManifestFile } from './manifest.js';
+import { buildPlan } from './plan.js';
+import { createProgressBar } from './progress.js';
+import { formatReportJson, formatReportText, getExitCode } from './report.js';
+import { assertCleanWorkTree, prepareRename, runRename } from './run.js';
+import { UsageError } from './types.js';
+
+export const EXIT_USAGE = 2;
+export const EXIT_INTERNAL = 3;
+export const EXIT_INTERRUPTED = 130;
+
+export interface CliIo {
+  readonly stdout: { write(text: string): boolean };
+  readonly stderr: { write(text: string): boolean; readonly isTTY?: boolean; readonly columns?: number };
+  readonly cwd: string;
+  /** Receives Ctrl-C; the CLI registers a listener for the run and removes it after. */
+  readonly process?: Pick<NodeJS.Process, 'on' | 'off'>;
+}
+
+export const HELP = `Usage: drizzle-schema rename [paths...] [options]
+
+Rename tables and columns across a codebase (Drizzle schema, supabase-js, generated Supabase types,
+raw SQL) and write the migration that renames them in the database.
+
+Renames (repeatable, all applied at once; a→b with b→a is a swap):
+  --table old=new              rename a table (schema.old=new for a schema other than public)
+  --column table.old=new       rename a column (schema.table.old=new; the table by its old or new name)
+  --manifest file              read renames from JSON or YAML:
+                               { "tables": { "old": "new" }, "columns": { "table.old": "new" } }
+
+Options:
+  --dry-run                    print a unified diff and the report, write nothing
+  --force                      run even if the git work tree has uncommitted changes
+  --json                       print the report as JSON on stdout
+  --migration-dir dir          write forward, rollback and cleanup migrations into dir
+  --applied-migrations dir     .sql files under dir are applied migrations: never rewritten, only
+                               listed for review (repeatable; default: folders named migrations or
+                               drizzle that hold numbered .sql files)
+  --rename-exports             also rename each renamed table's TypeScript export
+  --cwd dir                    run as if started in dir
+  -h, --help                   show this help
+  -v, --version                show the version
+
+Paths default to the current folder; in a git work tree, git-ignored files are skipped, and
+node_modules always is.
+
+Exit codes: 0 done, 1 done with items to review or files skipped, 2 bad input (nothing written),
+3 internal error, 130 interrupted.
+`;
+
+const OPTIONS = {
+  table: { type: 'string', multiple: true },
+  column: { type: 'string', multiple: true },
+  manifest: { type: 'string', multiple: true },
+  'dry-run': { type: 'boolean' },
+  force: { type: 'boolean' },
+  json: { type: 'boolean' },
+  'migration-dir': { type: 'string' },
+  'applied-migrations': { type: 'string', multiple: true },
+  'rename-exports': { type: 'boolean' },
+  cwd: { type: 'string' },
+  help: { type: 'boolean', short: 'h' },
+  version: { type: 'boolean', short: 'v' },
+} as const;
+
+export async function runCli(argv: readonly string[], io: CliIo): Promise<number> {
+  const wantsJson = argv.includes('--json');
+  try {
+    return await runCommand(argv, io);
+  } catch (error) {
+    if (error instanceof UsageError) {
+      io.stderr.write(`drizzle-schema: ${error.message}\n`);
+      if (wantsJson) io.stdout.write(`${JSON.stringify({ version: 1, error: { kind: 'usage', message: error.message } }, null, 2)}\n`);
+      return EXIT_USAGE;
+    }
+    const message = error instanceof Error ? (error.stack ?? error.message) : String(error);
+    io.stderr.write(`drizzle-schema: internal error, please report it:\n${message}\n`);
+    return EXIT_INTERNAL;
+  }
+}
+
+async function runCommand(argv: readonly string[], io: CliIo): Promise<number> {
+  const { values, positionals } = parseCliArgs(argv);
+  if (values.version) {
+    io.stdout.write(`${await getVersion()}\n`);
+    return 0;
+  }
+  const [command, ...paths] = positionals;
+  if (values.help || command === undefined || command === 'help') {
+    if (command === undefined && !values.help) {
+      throw new UsageError(`missing command: drizzle-schema rename [paths...] --table old=new …\n\n${HELP}`);
+    }
+    io.stdout.write(HELP);
+    return 0;
+  }
+  if (command !== 'rename') throw new UsageError(`unknown command "${command}"; the command is "rename" (see drizzle-schema --help)`);
+
+  const cwd = path.resolve(io.cwd, values.cwd ?? '.');
+  const requests = await getRequests(values, cwd);
+  if (requests.tables.length === 0 && requests.columns.length === 0) {
+    throw new UsageError('nothing to rename: give --table old=new, --column table.old=new or --manifest file');
+  }
+  const dryRun = values['dry-run'] ?? false;
+  const force = values.force ?? false;
+  if (!dryRun && !force) await assertCleanWorkTree(cwd);
+
+  const progress = io.stderr.isTTY && !values.json ? createProgressBar(io.stderr) : null;
+  const controller = new AbortController();
+  const onInterrupt = (): void => {
+    if (controller.signal.aborted) return;
+    io.stderr.write('\ndrizzle-schema: interrupted; finishing the current file, then stopping (Ctrl-C again to quit now)\n');
+    controller.abort();
+    io.process?.off('SIGINT', onInterrupt);
+  };
+  io.process?.on('SIGINT', onInterrupt);
+  try {
+    const common = {
+      cwd,
+      paths,
+      ...(values['applied-migrations'] ? { appliedMigrations: values['applied-migrations'] } : {}),
+      ...(progress ? { onProgress: progress.update } : {}),
+    };
+    const prepared = await prepareRename(common);
+    const plan = buildPlan(requests, { knownTables: prepared.knownTables });
+    const report = await runRename({
+      ...common,
+      plan,
+      prepared,
+      dryRun,
+      force,
+      signal: controller.signal,
+      ...(values['migration-dir'] !== undefined ? { migrationDir: values['migration-dir'] } : {}),
+      ...(values['rename-exports'] ? { renameExports: true } : {}),
+    });
+    progress?.stop();
+    io.stdout.write(values.json ? formatReportJson(report) : formatReportText(report));
+    return report.interrupted ? EXIT_INTERRUPTED : getExitCode(report);
+  } finally {
+    progress?.stop();
+    io.process?.off('SIGINT', onInterrupt);
+  }
+}
+
+function parseCliArgs(argv: readonly string[]) {
+  try {
+    return parseArgs({ args: [...argv], options: OPTIONS, allowPositionals: true, strict: true });
+  } catch (error) {
+    if (error instanceof TypeError && 'code' in error && typeof error.code === 'string' && error.code.startsWith('ERR_PARSE_ARGS')) {
+      throw new UsageError(`${getFirstSentence(error.message)} (see drizzle-schema rename --help)`);
+    }
+    throw error;
+  }
+}
+
+function getFirstSentence(message: string): string {
+  const match = /^[^\n]*?\.(?=\s|$)/.exec(message);
+  return (match ? match[0].slice(0, -1) : message.split('\n')[0]) ?? message;
+}
+
+async function getRequests(values: { table?: string[]; column?: string[]; manifest?: string[] }, cwd: string): Promise<RenameRequests> {
+  const tables = (values.table ?? []).map(parseTableFlag);
+  const columns = (values.column ?? []).map(parseColumnFlag);
+  for (const manifest of values.manifest ?? []) {
+    const fromFile = await readManifestFile(path.resolve(cwd, manifest), manifest);
+    tables.push(...fromFile.tables);
+    columns.push(...fromFile.columns);
+  }
+  return { tables, columns };
+}
+
+async function getVersion(): Promise<string> {
+  let folder = path.dirname(fileURLToPath(import.meta.url));
+  for (;;) {
+    const candidate = path.join(folder, 'package.json');
+    const text = await readFile(candidate, 'utf8').catch((error: unknown) => {
+      if (typeof error === 'object' && error !== null && 'code' in error && error.code === 'ENOENT') return null;
+      throw error;
+    });
+    if (text !== null) {
+      const data = JSON.parse(text) as { name?: string; version?: string };
+      if (data.name === 'eslint-plugin-drizzle-schema' && data.version) return data.version;
+    }
+    const parent = path.dirname(folder);
+    if (parent === folder) throw new Error('package.json of eslint-plugin-drizzle-schema not found');
+    folder = parent;
+  }
+}
+
+function isMainModule(): boolean {
+  const entry = process.argv[1];
+  if (entry === undefined) return false;
+  try {
+    return realpathSync(entry) === realpathSync(fileURLToPath(import.meta.url));
+  } catch {
+    return false;
+  }
+}
+
+if (isMainModule()) {
+  process.exitCode = await runCli(process.argv.slice(2), { stdout: process.stdout, stderr: process.stderr, cwd: process.cwd(), process });
+}

@@ -1,0 +1,91 @@
+/**
+ * The tables that exist, for the planner's checks (unknown table, new name already taken).
+ * Source: `CREATE TABLE` / `ALTER TABLE … RENAME TO` / `DROP TABLE` in the project's `.sql` files,
+ * replayed in path order (migrations are numbered), parsed with libpg-query; plus, when the
+ * Drizzle schema transform provides it, the tables declared in code (`findDrizzleTableNames`).
+ * A file that does not parse falls back to a `CREATE TABLE` pattern search and adds a warning.
+ */
+import { loadModule, parseSync } from 'libpg-query';
+import type { SourceFile } from './prefilter.js';
+
+export type FindDrizzleTableNames = (source: string, path: string) => Array<{ schema: string; name: string }>;
+
+export interface KnownTables {
+  /** `schema.table`. */
+  readonly tables: Set<string>;
+  readonly warnings: string[];
+}
+
+interface RangeVar {
+  readonly schemaname?: string;
+  readonly relname?: string;
+}
+
+export async function getKnownTables(files: readonly SourceFile[], findDrizzleTableNames: FindDrizzleTableNames | null): Promise<KnownTables> {
+  await loadModule();
+  const tables = new Set<string>();
+  const warnings: string[] = [];
+  for (const file of files) {
+    if (file.kind !== 'sql' || !/\btable\b/i.test(file.source)) continue;
+    try {
+      applySqlStatements(file.source, tables);
+    } catch (error) {
+      if (!(error instanceof Error) || error.name !== 'SqlError') throw error;
+      for (const name of getCreatedTablesByPattern(file.source)) tables.add(name);
+      warnings.push(`${file.path}: SQL does not parse (${error.message}); table names taken from CREATE TABLE by pattern`);
+    }
+  }
+  if (findDrizzleTableNames) {
+    for (const file of files) {
+      if (file.kind !== 'code' || !file.source.includes('drizzle-orm')) continue;
+      try {
+        for (const table of findDrizzleTableNames(file.source, file.path)) tables.add(`${table.schema}.${table.name}`);
+      } catch (error) {
+        if (!(error instanceof Error) || error.name !== 'ParseError') throw error;
+        warnings.push(`${file.path}: does not parse, its Drizzle tables are not known (${error.message})`);
+      }
+    }
+  }
+  return { tables, warnings };
+}
+
+function applySqlStatements(sql: string, tables: Set<string>): void {
+  for (const { stmt } of parseSync(sql).stmts ?? []) {
+    const node = stmt as Record<string, unknown> | undefined;
+    if (!node) continue;
+    const create = node.CreateStmt as { relation?: RangeVar } | undefined;
+    if (create?.relation?.relname) tables.add(getQualified(create.relation));
+    const createAs = node.CreateTableAsStmt as { into?: { rel?: RangeVar }; objtype?: string } | undefined;
+    if (createAs?.objtype === 'OBJECT_TABLE' && createAs.into?.rel?.relname) tables.add(getQualified(createAs.into.rel));
+    const rename = node.RenameStmt as { renameType?: string; relation?: RangeVar; newname?: string } | undefined;
+    if (rename?.renameType === 'OBJECT_TABLE' && rename.relation?.relname && rename.newname) {
+      const before = getQualified(rename.relation);
+      if (tables.delete(before)) tables.add(`${before.slice(0, before.indexOf('.'))}.${rename.newname}`);
+    }
+    const drop = node.DropStmt as { removeType?: string; objects?: Array<{ List?: { items?: Array<{ String?: { sval?: string } }> } }> } | undefined;
+    if (drop?.removeType === 'OBJECT_TABLE') {
+      for (const object of drop.objects ?? []) {
+        const parts = (object.List?.items ?? []).map((item) => item.String?.sval ?? '');
+        const name = parts.at(-1);
+        if (name) tables.delete(`${parts.length > 1 ? parts.at(-2) : 'public'}.${name}`);
+      }
+    }
+  }
+}
+
+function getQualified(relation: RangeVar): string {
+  return `${relation.schemaname ?? 'public'}.${relation.relname ?? ''}`;
+}
+
+function getCreatedTablesByPattern(sql: string): string[] {
+  const identifier = String.raw`(?:"((?:[^"]|"")+)"|([A-Za-z_][\w$]*))`;
+  const pattern = new RegExp(String.raw`\bcreate\s+(?:(?:global\s+|local\s+)?(?:temp|temporary)\s+|unlogged\s+)?table\s+(?:if\s+not\s+exists\s+)?${identifier}(?:\s*\.\s*${identifier})?`, 'gi');
+  const names: string[] = [];
+  for (const match of sql.matchAll(pattern)) {
+    const first = match[1]?.replaceAll('""', '"') ?? match[2]?.toLowerCase();
+    const second = match[3]?.replaceAll('""', '"') ?? match[4]?.toLowerCase();
+    if (first === undefined) continue;
+    names.push(second === undefined ? `public.${first}` : `${first}.${second}`);
+  }
+  return names;
+}

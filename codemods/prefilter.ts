@@ -1,0 +1,128 @@
+/**
+ * The cheap first pass. `readSourceFiles` reads every discovered file once (the texts also feed the
+ * known-tables scan); `prefilterFiles` keeps only the files whose text contains an old name as a plain
+ * substring. Only kept files are parsed by the transforms.
+ *
+ * Needles, per old table and column name: the name itself, plus its camelCase and snake_case forms
+ * (a name-less Drizzle column `userId` under `casing: 'snake_case'` is the database column `user_id`,
+ * and a table's TypeScript export is usually its camelCase name). A name written in lower case is
+ * searched case-insensitively, because unquoted SQL folds case (`FROM Messages` reads `messages`);
+ * a name with upper case letters can only be referenced exactly (quoted in SQL), so it is searched as is.
+ */
+import { readFile } from 'node:fs/promises';
+import { TextDecoder } from 'node:util';
+import { toCamelCase, toSnakeCase } from '../naming/casing.js';
+import type { DiscoveredFile } from './discover.js';
+import type { RenamePlan } from './types.js';
+
+export interface Needle {
+  readonly text: string;
+  readonly isCaseInsensitive: boolean;
+}
+
+export interface SourceFile extends DiscoveredFile {
+  readonly source: string;
+}
+
+export interface LoadedFiles {
+  /** UTF-8 text files. */
+  readonly texts: readonly SourceFile[];
+  /** Files that cannot be rewritten safely, with their bytes read as latin1 (for the needle test). */
+  readonly unsafe: ReadonlyArray<{ readonly file: DiscoveredFile; readonly latin1: string; readonly reason: string }>;
+  readonly unreadable: ReadonlyArray<{ readonly file: DiscoveredFile; readonly message: string }>;
+}
+
+export interface PrefilterResult {
+  readonly candidates: readonly SourceFile[];
+  /** Binary or non-UTF-8 files that contain an old name: skipped, listed. */
+  readonly skipped: ReadonlyArray<{ readonly file: DiscoveredFile; readonly reason: string }>;
+}
+
+const READ_CONCURRENCY = 16;
+
+/** The old names of `plan`, each with its casing variants, deduplicated. */
+export function getNeedles(plan: RenamePlan): Needle[] {
+  const names = new Set([...plan.tables.map((table) => table.from), ...plan.columns.map((column) => column.from)]);
+  const needles = new Map<string, Needle>();
+  for (const name of names) {
+    for (const variant of [name, toCamelCase(name), toSnakeCase(name)]) {
+      if (variant.length === 0) continue;
+      const isCaseInsensitive = variant === variant.toLowerCase();
+      if (!needles.has(variant)) needles.set(variant, { text: variant, isCaseInsensitive });
+    }
+  }
+  return [...needles.values()];
+}
+
+/** True when `text` contains any needle. */
+export function isCandidateText(text: string, needles: readonly Needle[]): boolean {
+  let lowered: string | undefined;
+  for (const needle of needles) {
+    if (needle.isCaseInsensitive) {
+      lowered ??= text.toLowerCase();
+      if (lowered.includes(needle.text)) return true;
+    } else if (text.includes(needle.text)) {
+      return true;
+    }
+  }
+  return false;
+}
+
+/** Read every file once, at most 16 at a time. Never throws for one file: it is listed instead. */
+export async function readSourceFiles(files: readonly DiscoveredFile[], onRead?: (done: number, file: DiscoveredFile) => void): Promise<LoadedFiles> {
+  const texts: Array<SourceFile | null> = files.map(() => null);
+  const unsafe: Array<{ file: DiscoveredFile; latin1: string; reason: string }> = [];
+  const unreadable: Array<{ file: DiscoveredFile; message: string }> = [];
+  const decoder = new TextDecoder('utf-8', { fatal: true });
+  let next = 0;
+  let done = 0;
+  const worker = async (): Promise<void> => {
+    while (next < files.length) {
+      const index = next;
+      next += 1;
+      const file = files[index];
+      if (!file) continue;
+      try {
+        const buffer = await readFile(file.absolutePath);
+        if (buffer.includes(0)) {
+          unsafe.push({ file, latin1: buffer.toString('latin1'), reason: 'binary file (contains a NUL byte)' });
+        } else {
+          const source = getUtf8(decoder, buffer);
+          if (source === null) unsafe.push({ file, latin1: buffer.toString('latin1'), reason: 'not valid UTF-8' });
+          else texts[index] = { ...file, source };
+        }
+      } catch (error) {
+        unreadable.push({ file, message: error instanceof Error ? error.message : String(error) });
+      }
+      done += 1;
+      onRead?.(done, file);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(READ_CONCURRENCY, files.length) }, worker));
+  return {
+    texts: texts.filter((file): file is SourceFile => file !== null),
+    unsafe: unsafe.sort((a, b) => comparePaths(a.file, b.file)),
+    unreadable: unreadable.sort((a, b) => comparePaths(a.file, b.file)),
+  };
+}
+
+export function prefilterFiles(loaded: LoadedFiles, plan: RenamePlan): PrefilterResult {
+  const needles = getNeedles(plan);
+  return {
+    candidates: loaded.texts.filter((file) => isCandidateText(file.source, needles)),
+    skipped: loaded.unsafe.filter((entry) => isCandidateText(entry.latin1, needles)).map(({ file, reason }) => ({ file, reason })),
+  };
+}
+
+function getUtf8(decoder: TextDecoder, buffer: Buffer): string | null {
+  try {
+    return decoder.decode(buffer);
+  } catch (error) {
+    if (error instanceof TypeError) return null;
+    throw error;
+  }
+}
+
+function comparePaths(a: DiscoveredFile, b: DiscoveredFile): number {
+  return a.path < b.path ? -1 : a.path > b.path ? 1 : 0;
+}

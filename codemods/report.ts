@@ -1,0 +1,120 @@
+/**
+ * What a rename run did, as data (`RenameReport`, printed as-is by `--json`) and as text.
+ * The JSON shape is stable: fields are only ever added, `version` changes on a breaking change.
+ */
+import type { RenamePlan, ReviewItem } from './types.js';
+
+export type SkipReason = 'parse-error' | 'overlapping-edits' | 'transform-error' | 'binary' | 'unreadable';
+
+export interface ChangedFile {
+  /** Relative to the run's cwd, forward slashes. */
+  readonly file: string;
+  /** Number of text edits applied. */
+  readonly edits: number;
+  /** Unified diff; present in dry-run only. */
+  readonly diff?: string;
+}
+
+export interface SkippedFile {
+  readonly file: string;
+  readonly reason: SkipReason;
+  readonly message: string;
+}
+
+export interface MigrationFile {
+  readonly file: string;
+  /** False in dry-run: the file would be written. */
+  readonly written: boolean;
+  /** Diff against an empty file; present in dry-run only. */
+  readonly diff?: string;
+}
+
+export interface RenameReport {
+  readonly version: 1;
+  readonly dryRun: boolean;
+  /** True when Ctrl-C stopped the run: the files in `changed` were written, the rest were not looked at. */
+  readonly interrupted: boolean;
+  readonly plan: RenamePlan;
+  /** Files of a code or SQL kind found under the paths. */
+  readonly filesScanned: number;
+  /** Files that contain an old name (the prefilter's pick), applied migrations included. */
+  readonly candidates: number;
+  readonly changed: readonly ChangedFile[];
+  readonly skipped: readonly SkippedFile[];
+  /** Sorted by file, line, column. */
+  readonly review: readonly ReviewItem[];
+  readonly migrations: readonly MigrationFile[];
+  /** Things the user should know that are not about one line (e.g. a migration file that did not parse). */
+  readonly warnings: readonly string[];
+}
+
+/** 0: done; 1: done, with review items or skipped files (or interrupted). Bad input (2) never gets a report. */
+export function getExitCode(report: RenameReport): 0 | 1 {
+  return report.review.length > 0 || report.skipped.length > 0 || report.interrupted ? 1 : 0;
+}
+
+export function formatReportJson(report: RenameReport): string {
+  return `${JSON.stringify(report, null, 2)}\n`;
+}
+
+/** The human report. In dry-run, the diffs come first. */
+export function formatReportText(report: RenameReport): string {
+  const lines: string[] = [];
+  if (report.dryRun) {
+    for (const entry of [...report.changed, ...report.migrations]) {
+      if (entry.diff) lines.push(entry.diff.trimEnd());
+    }
+    if (lines.length > 0) lines.push('');
+  }
+  const verb = report.dryRun ? 'Would change' : 'Changed';
+  if (report.changed.length > 0) {
+    lines.push(`${verb} ${getCount(report.changed.length, 'file')}:`);
+    for (const entry of report.changed) lines.push(`  ${entry.file} (${getCount(entry.edits, 'edit')})`);
+  }
+  if (report.skipped.length > 0) {
+    lines.push(`Skipped ${getCount(report.skipped.length, 'file')}:`);
+    for (const entry of report.skipped) lines.push(`  ${entry.file}: ${entry.message}`);
+  }
+  if (report.review.length > 0) {
+    lines.push(`To review (${getCount(report.review.length, 'place')}, left unchanged):`);
+    let current: string | null = null;
+    for (const item of report.review) {
+      if (item.file !== current) {
+        current = item.file;
+        lines.push(`  ${item.file}`);
+      }
+      lines.push(`    ${item.line}:${item.column}  ${item.name}: ${item.reason}  | ${item.excerpt}`);
+    }
+  }
+  if (report.migrations.length > 0) {
+    lines.push(`${report.dryRun ? 'Would write' : 'Wrote'} ${getCount(report.migrations.length, 'migration file')}:`);
+    for (const entry of report.migrations) lines.push(`  ${entry.file}`);
+  }
+  if (report.warnings.length > 0) {
+    lines.push('Warnings:');
+    for (const warning of report.warnings) lines.push(`  ${warning}`);
+  }
+  lines.push(getSummary(report));
+  return `${lines.join('\n')}\n`;
+}
+
+/** One line: what happened, in numbers. */
+export function getSummary(report: RenameReport): string {
+  const renames = [
+    report.plan.tables.length > 0 ? getCount(report.plan.tables.length, 'table') : null,
+    report.plan.columns.length > 0 ? getCount(report.plan.columns.length, 'column') : null,
+  ].filter((part) => part !== null);
+  const parts = [
+    `${report.dryRun ? 'Dry run: would rename' : 'Renamed'} ${renames.join(' and ')}`,
+    `${getCount(report.changed.length, 'file')} ${report.dryRun ? 'to change' : 'changed'} of ${report.candidates} candidates (${report.filesScanned} scanned)`,
+    `${report.skipped.length} skipped`,
+    `${report.review.length} to review`,
+  ];
+  if (report.migrations.length > 0) parts.push(`${getCount(report.migrations.length, 'migration file')}${report.dryRun ? ' to write' : ' written'}`);
+  const summary = `${parts.join(', ')}.`;
+  return report.interrupted ? `Interrupted: ${summary} Files not reached were left as they were; run again to finish.` : summary;
+}
+
+function getCount(count: number, noun: string): string {
+  return `${count} ${noun}${count === 1 ? '' : 's'}`;
+}

@@ -1,0 +1,55 @@
+/**
+ * One file through its transforms: collect every transform's edits and review items, merge the edits
+ * with `applyEdits`, and add review items for old names nothing changed or explained. A file whose
+ * transforms throw, or whose edits overlap, is skipped as a whole: never half-rewritten.
+ */
+import { applyEdits } from './edits.js';
+import { getLeftoverReview } from './leftovers.js';
+import type { SourceFile } from './prefilter.js';
+import type { SkipReason } from './report.js';
+import type { RenamePlan, ReviewItem, SourceTransform, TextEdit } from './types.js';
+import { ParseError } from './types.js';
+
+export type FileOutcome =
+  | { readonly kind: 'rewritten'; readonly text: string; readonly edits: number; readonly review: readonly ReviewItem[] }
+  | { readonly kind: 'unchanged'; readonly review: readonly ReviewItem[] }
+  | { readonly kind: 'skipped'; readonly reason: SkipReason; readonly message: string };
+
+export function rewriteFile(file: SourceFile, plan: RenamePlan, transforms: readonly SourceTransform[]): FileOutcome {
+  if (file.isAppliedMigration) {
+    return { kind: 'unchanged', review: getLeftoverReview({ file: file.path, source: file.source, kind: file.kind, isAppliedMigration: true, plan, edits: [], review: [] }) };
+  }
+  const edits: TextEdit[] = [];
+  const review: ReviewItem[] = [];
+  for (const transform of transforms) {
+    try {
+      const result = transform({ source: file.source, path: file.path, plan });
+      edits.push(...result.edits);
+      review.push(...result.review);
+    } catch (error) {
+      if (error instanceof ParseError) return { kind: 'skipped', reason: 'parse-error', message: `does not parse: ${getMessageWithoutFile(error, file.path)}` };
+      const message = error instanceof Error ? error.message : String(error);
+      return { kind: 'skipped', reason: 'transform-error', message: `transform ${transform.name || '(anonymous)'} failed: ${message}` };
+    }
+  }
+  let text: string;
+  try {
+    text = applyEdits(file.source, edits);
+  } catch (error) {
+    return { kind: 'skipped', reason: 'overlapping-edits', message: `transforms made conflicting edits (${error instanceof Error ? error.message : String(error)}); file left untouched` };
+  }
+  const leftovers = getLeftoverReview({ file: file.path, source: file.source, kind: file.kind, isAppliedMigration: false, plan, edits, review });
+  const allReview = [...review, ...leftovers];
+  if (text === file.source) return { kind: 'unchanged', review: allReview };
+  return { kind: 'rewritten', text, edits: countDistinct(edits), review: allReview };
+}
+
+function countDistinct(edits: readonly TextEdit[]): number {
+  return new Set(edits.map((edit) => `${edit.start}:${edit.end}:${edit.text}`)).size;
+}
+
+function getMessageWithoutFile(error: ParseError, file: string): string {
+  const prefix = `${error.file}: `;
+  if (error.message.startsWith(prefix)) return error.message.slice(prefix.length);
+  return error.message.startsWith(`${file}: `) ? error.message.slice(file.length + 2) : error.message;
+}

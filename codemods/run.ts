@@ -1,0 +1,167 @@
+/**
+ * The rename run: discovery → read once → prefilter → per file its transforms → atomic write (or a diff
+ * in dry-run) → migration files → report.
+ *
+ * Safety: a real run refuses a git work tree with uncommitted changes unless `force` (UsageError);
+ * every file is replaced atomically; when `signal` aborts (Ctrl-C in the CLI) the file in progress is
+ * finished, nothing further is touched, no migration is written, and the report says `interrupted`.
+ */
+import path from 'node:path';
+import { loadModule } from 'libpg-query';
+import { getUnifiedDiff } from './diff.js';
+import type { DiscoveredFile } from './discover.js';
+import { discoverFiles } from './discover.js';
+import { getUncommittedChanges, isGitWorkTree } from './git.js';
+import { getKnownTables } from './known-tables.js';
+import type { MigrationOutput } from './migration-files.js';
+import { getMigrationOutput } from './migration-files.js';
+import type { LoadedFiles, SourceFile } from './prefilter.js';
+import { prefilterFiles, readSourceFiles } from './prefilter.js';
+import type { ChangedFile, MigrationFile, RenameReport, SkippedFile } from './report.js';
+import { rewriteFile } from './rewrite-file.js';
+import { findDrizzleTableNames, getTransformsFor } from './transforms/index.js';
+import type { RenamePlan, ReviewItem, SourceTransform } from './types.js';
+import { UsageError } from './types.js';
+import { writeFileAtomic } from './write.js';
+
+export interface RenameProgress {
+  readonly phase: 'read' | 'rewrite';
+  readonly done: number;
+  readonly total: number;
+  readonly file: string;
+}
+
+export interface PrepareOptions {
+  readonly cwd: string;
+  /** Files or folders relative to `cwd`; empty or absent: all of `cwd`. */
+  readonly paths?: readonly string[];
+  /** Folders whose `.sql` files are applied migrations (default: detected, see discover.ts). */
+  readonly appliedMigrations?: readonly string[];
+  readonly onProgress?: (progress: RenameProgress) => void;
+}
+
+/** The files of a run, read once, and the tables they define (for `buildPlan`'s `knownTables`). */
+export interface PreparedFiles {
+  readonly files: readonly DiscoveredFile[];
+  readonly loaded: LoadedFiles;
+  readonly knownTables: ReadonlySet<string>;
+  readonly warnings: readonly string[];
+}
+
+export interface RenameOptions extends PrepareOptions {
+  readonly plan: RenamePlan;
+  readonly dryRun: boolean;
+  /** Run even when the git work tree has uncommitted changes. */
+  readonly force: boolean;
+  /** Write the forward, rollback and cleanup migrations into this folder (relative to `cwd`). */
+  readonly migrationDir?: string;
+  /** Also rename each renamed table's TypeScript export across the project (ts-morph). */
+  readonly renameExports?: boolean;
+  /** Aborting stops the run after the current file. */
+  readonly signal?: AbortSignal;
+  /** From `prepareRename` with the same cwd, paths and appliedMigrations, to avoid reading twice. */
+  readonly prepared?: PreparedFiles;
+  /** Which transforms run on a file; default: the registry (`transforms/index.ts`). */
+  readonly getTransforms?: (file: string) => readonly SourceTransform[];
+}
+
+/** Discover and read the files, and collect the known tables. Reads nothing twice, writes nothing. */
+export async function prepareRename(options: PrepareOptions): Promise<PreparedFiles> {
+  const cwd = path.resolve(options.cwd);
+  const files = await discoverFiles({ cwd, paths: options.paths ?? [], ...(options.appliedMigrations ? { appliedMigrations: options.appliedMigrations } : {}) });
+  const loaded = await readSourceFiles(files, (done, file) => options.onProgress?.({ phase: 'read', done, total: files.length, file: file.path }));
+  const known = await getKnownTables(loaded.texts, findDrizzleTableNames);
+  const warnings = known.warnings;
+  return { files, loaded, knownTables: known.tables, warnings };
+}
+
+/** Throws a UsageError when `cwd` is in a git work tree with uncommitted changes. */
+export async function assertCleanWorkTree(cwd: string): Promise<void> {
+  if (!(await isGitWorkTree(cwd))) return;
+  const changes = await getUncommittedChanges(cwd);
+  if (changes.length === 0) return;
+  const shown = changes.slice(0, 5).map((line) => `  ${line}`);
+  if (changes.length > 5) shown.push(`  … and ${changes.length - 5} more`);
+  throw new UsageError(
+    `The git work tree has uncommitted changes:\n${shown.join('\n')}\nCommit or stash them first, so the rename is one diff you can review and revert; or pass --force.`,
+  );
+}
+
+export async function runRename(options: RenameOptions): Promise<RenameReport> {
+  const cwd = path.resolve(options.cwd);
+  if (!options.dryRun && !options.force) await assertCleanWorkTree(cwd);
+  if (options.renameExports) {
+    throw new UsageError('--rename-exports is not available in this version: rename the TypeScript exports with your editor after the run');
+  }
+  const prepared = options.prepared ?? (await prepareRename(options));
+  const migrationDir = options.migrationDir === undefined ? null : path.resolve(cwd, options.migrationDir);
+  // The migration is computed before any file is written: a writer that refuses the plan stops the run.
+  const migration: MigrationOutput | null = migrationDir === null ? null : await getMigrationOutput({ cwd, plan: options.plan, migrationDir, files: prepared.loaded.texts });
+  await loadModule();
+
+  const prefiltered = prefilterFiles(prepared.loaded, options.plan);
+  const getTransforms = options.getTransforms ?? getTransformsFor;
+  const changed: ChangedFile[] = [];
+  const skipped: SkippedFile[] = prefiltered.skipped.map(({ file, reason }) => ({ file: file.path, reason: 'binary', message: reason }));
+  const review: ReviewItem[] = [];
+  let interrupted = false;
+  let done = 0;
+  for (const file of prefiltered.candidates) {
+    if (options.signal?.aborted) {
+      interrupted = true;
+      break;
+    }
+    const outcome = rewriteFile(file, options.plan, getTransforms(file.path));
+    if (outcome.kind === 'skipped') {
+      skipped.push({ file: file.path, reason: outcome.reason, message: outcome.message });
+    } else {
+      review.push(...outcome.review);
+      if (outcome.kind === 'rewritten') changed.push(await saveFile(file, outcome.text, outcome.edits, options.dryRun));
+    }
+    done += 1;
+    options.onProgress?.({ phase: 'rewrite', done, total: prefiltered.candidates.length, file: file.path });
+  }
+
+  const migrations: MigrationFile[] = [];
+  if (migration && !interrupted) {
+    for (const output of migration.files) {
+      const absolute = path.join(migrationDir ?? cwd, output.name);
+      const relative = toPosix(path.relative(cwd, absolute));
+      if (options.dryRun) {
+        migrations.push({ file: relative, written: false, diff: getUnifiedDiff(relative, '', output.text).replace(`--- a/${relative}`, '--- /dev/null') });
+      } else {
+        await writeFileAtomic(absolute, output.text);
+        migrations.push({ file: relative, written: true });
+      }
+    }
+    review.push(...migration.review);
+  }
+
+  return {
+    version: 1,
+    dryRun: options.dryRun,
+    interrupted,
+    plan: options.plan,
+    filesScanned: prepared.files.length,
+    candidates: prefiltered.candidates.length,
+    changed,
+    skipped: [...skipped, ...prepared.loaded.unreadable.map(({ file, message }) => ({ file: file.path, reason: 'unreadable' as const, message }))].sort((a, b) => compare(a.file, b.file)),
+    review: review.sort((a, b) => compare(a.file, b.file) || a.line - b.line || a.column - b.column),
+    migrations,
+    warnings: [...prepared.warnings, ...(migration?.warnings ?? [])],
+  };
+}
+
+async function saveFile(file: SourceFile, text: string, edits: number, dryRun: boolean): Promise<ChangedFile> {
+  if (dryRun) return { file: file.path, edits, diff: getUnifiedDiff(file.path, file.source, text) };
+  await writeFileAtomic(file.absolutePath, text);
+  return { file: file.path, edits };
+}
+
+function toPosix(file: string): string {
+  return file.split(path.sep).join('/');
+}
+
+function compare(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
