@@ -241,6 +241,8 @@ function createWalker(statement: StatementScope) {
     for (const item of getList(withClause.ctes)) {
       const cte = isAst(item) && isAst(item.CommonTableExpr) ? item.CommonTableExpr : null;
       if (!cte || typeof cte.ctename !== 'string') continue;
+      const nameIndex = getTokenIndexAt(statement, cte.location);
+      if (nameIndex !== null && tokenNameIs(nameIndex, cte.ctename)) decide(ctx, nameIndex, { kind: 'keep' });
       if (withClause.recursive === true) scope.ctes.set(cte.ctename, EMPTY_COLUMNS);
       const query = isAst(cte.ctequery) ? cte.ctequery : null;
       const outputs = query ? walkQuery(query, scope) : EMPTY_COLUMNS;
