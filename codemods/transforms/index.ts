@@ -5,12 +5,13 @@
 import { getFileKind } from '../discover.js';
 import type { FindDrizzleTableNames } from '../known-tables.js';
 import type { SourceTransform } from '../types.js';
+import { sqlFileTransform } from './sql-file.js';
 
 /** Transforms for `.ts .tsx .mts .cts .js .jsx .mjs .cjs` files, in the order they run. */
 export const codeTransforms: readonly SourceTransform[] = [];
 
 /** Transforms for `.sql` files that are not applied migrations. */
-export const sqlTransforms: readonly SourceTransform[] = [];
+export const sqlTransforms: readonly SourceTransform[] = [sqlFileTransform];
 
 export function getTransformsFor(path: string): SourceTransform[] {
   const kind = getFileKind(path);
