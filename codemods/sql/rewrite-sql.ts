@@ -5,11 +5,12 @@ import type { PlanLookup } from './plan-lookup.js';
 import { getPlanLookup } from './plan-lookup.js';
 import { resolveStatement } from './resolve-statement.js';
 import type { SqlToken } from './scan-sql.js';
-import { scanSql } from './scan-sql.js';
+import { scanSql, SqlScanError } from './scan-sql.js';
 import type { SqlContext, SqlReview, SqlRewrite, StatementScope } from './sql-context.js';
 import { decide } from './sql-context.js';
 
 export type { SqlReview, SqlRewrite } from './sql-context.js';
+export { SqlScanError } from './scan-sql.js';
 
 type Ast = Record<string, unknown>;
 
@@ -33,7 +34,8 @@ const RELATION_KEYWORDS = new Set(['from', 'join', 'into', 'update', 'table', 'r
  * keyword context for table names, and every column-name match in them is listed for review.
  * Function and DO bodies are rewritten recursively. Offsets are characters into `sql`.
  *
- * Needs `await ensureSqlReady()` first. Throws when the text cannot be scanned (unterminated quote).
+ * Needs `await ensureSqlReady()` first. Throws `SqlScanError` when the text cannot be tokenized
+ * (an unterminated quote): join template-literal pieces with placeholders (`$1`) before calling.
  */
 export function rewriteSql(sql: string, plan: RenamePlan): SqlRewrite {
   return rewriteWithLookup(sql, getPlanLookup(plan));
@@ -133,6 +135,11 @@ function decideRemainingTokens(statement: StatementScope, parsed: boolean): void
   }
   for (let index = statement.first; index < statement.end; index++) {
     const token = tokens[index];
+    if (token?.kind === 'string' && !ctx.decisions.has(index)) {
+      const mention = getStringMention(lookup, token.text);
+      if (mention) decide(ctx, index, { kind: 'review', ...mention });
+      continue;
+    }
     const name = token ? getIdentifierName(token) : null;
     if (!token || name === null || ctx.decisions.has(index)) continue;
     if (lookup.tableNames.has(name)) {
@@ -158,5 +165,38 @@ function decideRemainingTokens(statement: StatementScope, parsed: boolean): void
     } else if (lookup.getTablesWithColumn(name).some((table) => mentioned.has(table))) {
       decide(ctx, index, { kind: 'review', name, reason: 'column name in a position the rewriter does not resolve' });
     }
+  }
+}
+
+/**
+ * String literals are never rewritten outside the known relation-name contexts, but two kinds are
+ * listed: a plain literal that is exactly an old name (`pg_get_serial_sequence('messages', 'id')`),
+ * and a dollar-quoted string (SQL text for pgTAP's `results_eq`, `EXECUTE`) that mentions one as a word.
+ */
+function getStringMention(lookup: PlanLookup, text: string): { name: string; reason: string } | null {
+  if (text.startsWith("'")) {
+    const value = text.slice(1, -1).replaceAll("''", "'");
+    if (lookup.tableNames.has(value) || lookup.columnNames.has(value)) return { name: value, reason: 'string literal equal to an old name' };
+    return null;
+  }
+  if (!text.startsWith('$')) return null;
+  for (const token of scanDollarBody(text)) {
+    const name = getIdentifierName(token);
+    if (name !== null && (lookup.tableNames.has(name) || lookup.columnNames.has(name))) {
+      return { name, reason: 'old name inside a dollar-quoted string, which is not rewritten' };
+    }
+  }
+  return null;
+}
+
+/** Tokens of a dollar-quoted string's content, or none when the content is not scannable SQL. */
+function scanDollarBody(text: string): SqlToken[] {
+  const tag = /^\$[^$]*\$/.exec(text)?.[0] ?? '$$';
+  try {
+    return scanSql(text.slice(tag.length, text.length - tag.length));
+  } catch (error) {
+    // Not SQL (free text with an odd quote): nothing to list from it.
+    if (error instanceof SqlScanError) return [];
+    throw error;
   }
 }

@@ -23,17 +23,29 @@ export interface SqlToken {
   readonly keywordKind: number;
 }
 
+/** The text cannot be tokenized as SQL (an unterminated quote or comment). */
+export class SqlScanError extends Error {
+  override readonly name = 'SqlScanError';
+}
+
 const IDENT = 'IDENT';
 const STRING = 'SCONST';
 
 /**
  * Scan `sql` with Postgres's own lexer. libpg-query reports UTF-8 byte offsets; the tokens returned
  * here carry character offsets (for edits on the JavaScript string) and the byte start (to match
- * parse tree locations). Throws when the text cannot be scanned (an unterminated quote).
+ * parse tree locations). Throws `SqlScanError` when the text cannot be scanned (an unterminated quote).
  */
 export function scanSql(sql: string): SqlToken[] {
   const byteToChar = getByteToCharOffsets(sql);
-  return scanSync(sql).tokens.map((token) => {
+  let scanned: ReturnType<typeof scanSync>;
+  try {
+    scanned = scanSync(sql);
+  } catch (error) {
+    // libpg-query reports scanner errors (e.g. "unterminated quoted string") as a JSON SyntaxError.
+    throw new SqlScanError(`SQL could not be tokenized: ${error instanceof Error ? error.message : String(error)}`, { cause: error });
+  }
+  return scanned.tokens.map((token) => {
     const start = byteToChar[token.start] ?? sql.length;
     const end = byteToChar[token.end] ?? sql.length;
     const text = sql.slice(start, end);

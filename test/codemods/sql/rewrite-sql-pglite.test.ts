@@ -48,7 +48,8 @@ async function runAll(db: PGlite, statements: readonly string[]): Promise<unknow
 
 function rewrite(sql: string): string {
   const result = rewriteSql(sql, plan);
-  expect(result.review).toEqual([]);
+  // Only the string literal in the second query ('messages' as message text) is listed, and kept.
+  expect(result.review.filter((item) => item.reason !== 'string literal equal to an old name')).toEqual([]);
   return applyEdits(sql, result.edits);
 }
 

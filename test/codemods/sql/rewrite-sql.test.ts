@@ -29,6 +29,7 @@ const cases: readonly Case[] = [
     name: 'literals, comments and look-alike words untouched',
     input: "select 'messages', messages_count, 'isAdmin' from stats -- messages\n/* from messages */",
     output: "select 'messages', messages_count, 'isAdmin' from stats -- messages\n/* from messages */",
+    review: ['messages', 'isAdmin'],
   },
   { name: 'CTE shadowing a renamed table', input: 'with messages as (select 1 as id) select id from messages', output: 'with messages as (select 1 as id) select id from messages' },
   {
@@ -87,6 +88,7 @@ const cases: readonly Case[] = [
     name: 'relation-name literals in known contexts',
     input: "select 'messages'::regclass, to_regclass('public.messages'), 'messages'::text",
     output: "select 'comms_messages'::regclass, to_regclass('public.comms_messages'), 'messages'::text",
+    review: ['messages'],
   },
   {
     name: 'pgTAP table and column assertions',
@@ -124,6 +126,7 @@ const cases: readonly Case[] = [
     name: 'DO block',
     input: "do $$ begin update messages set body = 'messages' where user_id is null; end $$",
     output: "do $$ begin update comms_messages set body = 'messages' where sender_id is null; end $$",
+    review: ['messages'],
   },
   {
     name: 'trigger function reading NEW: listed',
@@ -162,6 +165,18 @@ describe('rewriteSql', () => {
     };
     const output = applyEdits(input, rewriteSql(input, plan).edits);
     expect(isValid(output)).toBe(isValid(input));
+  });
+
+  it('lists literals equal to an old name and SQL inside dollar-quoted strings, without changing them', () => {
+    const input = "select results_eq($$ select * from messages $$, 'select 1'), pg_get_serial_sequence('messages', 'user_id'), 'users.messages'";
+    expect(rewriteSql(input, plan)).toEqual({
+      edits: [],
+      review: [
+        { offset: input.indexOf('$$'), name: 'messages', reason: 'old name inside a dollar-quoted string, which is not rewritten' },
+        { offset: input.indexOf("'messages'"), name: 'messages', reason: 'string literal equal to an old name' },
+        { offset: input.indexOf("'user_id'"), name: 'user_id', reason: 'string literal equal to an old name' },
+      ],
+    });
   });
 
   it('reports review offsets as character offsets into the input', () => {
