@@ -1,0 +1,187 @@
+/**
+ * Rename transform for Drizzle schema files: the table name string of `pgTable` / `pgSchema(...).table` /
+ * `mysqlTable` / `sqliteTable` / table creators, the name strings of renamed columns (a name-less column gets
+ * its new name as a first argument), and index / constraint names that embed the old table or column name as
+ * whole `_`-separated words. Drizzle objects come from the shared recognizer (resolved through imports), so a
+ * look-alike local `pgTable` is never touched. Only the contents between the quotes change.
+ */
+import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
+import { AST_NODE_TYPES } from '@typescript-eslint/utils';
+import { getDrizzleModuleDialect } from '../../rules/utils/recognizer/drizzle-values.js';
+import type { DrizzleTable } from '../../rules/utils/recognizer/index.js';
+import { getPlanLookup } from '../sql/plan-lookup.js';
+import type { ReviewItem, SourceTransform, TextEdit, TransformResult } from '../types.js';
+import { getObjectProperty, getStringLiteral, skipExpressionWrappers } from './code/ast-helpers.js';
+import { getDrizzleTablesOf } from './code/get-drizzle-tables-of.js';
+import { getImportedCalleeName } from './code/get-drizzle-import-name.js';
+import { getReviewItem } from './code/get-review-item.js';
+import type { CodeContext } from './code/parse-code.js';
+import { parseCode } from './code/parse-code.js';
+import { renameNameWords } from './code/rename-name-words.js';
+import type { QuoteChar } from './code/string-content.js';
+import { escapeFor, getContentEdit, parseStringContent } from './code/string-content.js';
+
+const DEFAULT_SCHEMA = 'public';
+
+/** Extra-config builders whose first argument (or `{ name }` option) is a database object name. */
+const NAMED_CONSTRAINTS = new Set(['index', 'uniqueIndex', 'unique', 'primaryKey', 'foreignKey', 'check']);
+
+export function transformDrizzleSchema(ctx: CodeContext): TransformResult {
+  const lookup = getPlanLookup(ctx.plan);
+  if (!hasAnyDrizzleImport(ctx.ast)) return { edits: [], review: [] };
+  const edits: TextEdit[] = [];
+  const review: ReviewItem[] = [];
+  for (const table of getDrizzleTablesOf(ctx)) {
+    if (table.name === null) continue;
+    const schema = table.schema ?? DEFAULT_SCHEMA;
+    const rename = lookup.getTable(schema, table.name);
+    const columns = lookup.getColumns(schema, table.name);
+    if (!rename && columns.size === 0) continue;
+    if (rename) fixTableName(ctx, table, rename.to, edits, review);
+    if (columns.size > 0) fixColumnNames(ctx, table, columns, edits, review);
+    const words = new Map(columns);
+    if (rename) words.set(table.name, rename.to);
+    for (const nameNode of getConstraintNameNodes(ctx.getSourceCode(), table)) {
+      const content = parseStringContent(nameNode, ctx.source);
+      const renamed = renameNameWords(content.text, words);
+      if (renamed !== content.text) edits.push(getContentEdit(content, 0, content.text.length, renamed));
+    }
+  }
+  return { edits, review };
+}
+
+/** The transform on its own (parses the file itself), for the CLI registry and jscodeshift. */
+export const drizzleSchemaTransform: SourceTransform = function drizzleSchema(input) {
+  return transformDrizzleSchema(parseCode(input));
+};
+
+/** Tables a file defines (`public` when no `pgSchema`), for the CLI's collision check. Throws `ParseError`. */
+export function findDrizzleTableNames(source: string, path: string): Array<{ schema: string; name: string }> {
+  const ctx = parseCode({ source, path, plan: { tables: [], columns: [], steps: [] } });
+  if (!hasAnyDrizzleImport(ctx.ast)) return [];
+  return getDrizzleTablesOf(ctx).flatMap((table) => (table.name === null ? [] : [{ schema: table.schema ?? DEFAULT_SCHEMA, name: table.name }]));
+}
+
+function hasAnyDrizzleImport(ast: TSESTree.Program): boolean {
+  return ast.body.some((statement) => statement.type === AST_NODE_TYPES.ImportDeclaration && getDrizzleModuleDialect(statement.source.value) !== null);
+}
+
+function getQuote(table: DrizzleTable, source: string): QuoteChar {
+  return table.nameNode && source[table.nameNode.range[0]] === '"' ? '"' : "'";
+}
+
+/**
+ * The table name string. With a table creator (`pgTableCreator((name) => \`app_${name}\`)`), the written name is
+ * the part of the DB name the creator wraps; the new written name keeps the same wrapping, else it is for review.
+ */
+function fixTableName(ctx: CodeContext, table: DrizzleTable, to: string, edits: TextEdit[], review: ReviewItem[]): void {
+  const node = table.nameNode;
+  if (!node || table.name === null) {
+    review.push(getReviewItem(ctx.source, ctx.path, table.node.range[0], table.name ?? '', 'table name is not a string literal'));
+    return;
+  }
+  const content = parseStringContent(node, ctx.source);
+  const written = content.text;
+  if (written === table.name) {
+    edits.push(getContentEdit(content, 0, written.length, to));
+    return;
+  }
+  const at = table.name.indexOf(written);
+  const prefix = at === -1 ? '' : table.name.slice(0, at);
+  const suffix = at === -1 ? '' : table.name.slice(at + written.length);
+  if (at !== -1 && to.startsWith(prefix) && to.endsWith(suffix) && to.length > prefix.length + suffix.length) {
+    edits.push(getContentEdit(content, 0, written.length, to.slice(prefix.length, to.length - suffix.length)));
+  } else {
+    review.push(getReviewItem(ctx.source, ctx.path, node.range[0], table.name, `table creator maps "${written}" to "${table.name}"; cannot write a name that becomes "${to}"`));
+  }
+}
+
+function fixColumnNames(ctx: CodeContext, table: DrizzleTable, columns: ReadonlyMap<string, string>, edits: TextEdit[], review: ReviewItem[]): void {
+  const quote = getQuote(table, ctx.source);
+  for (const column of table.columns) {
+    const to = columns.get(column.dbName);
+    if (to === undefined) continue;
+    if (column.nameNode) {
+      const content = parseStringContent(column.nameNode, ctx.source);
+      edits.push(getContentEdit(content, 0, content.text.length, to));
+    } else if (column.builderNode && column.helper === null) {
+      edits.push(getNameInsertion(column.builderNode, `${quote}${escapeFor(to, quote)}${quote}`));
+    } else {
+      const where = column.helper?.call ?? column.property;
+      review.push(getReviewItem(ctx.source, ctx.path, where.range[0], column.dbName, `column name comes from helper ${column.helper?.name ?? '(unknown)'}; rename it there or pass the new name`));
+    }
+  }
+  // Entries the recognizer cannot read (a helper it does not know): `userId: requiredUuidColumn('user_id')`.
+  for (const entry of table.opaque) {
+    if (entry.node.type !== AST_NODE_TYPES.Property) continue;
+    const nameNode = getRootCallNameNode(entry.node.value);
+    const to = nameNode ? columns.get(nameNode.value) : undefined;
+    if (!nameNode || to === undefined) continue;
+    const content = parseStringContent(nameNode, ctx.source);
+    edits.push(getContentEdit(content, 0, content.text.length, to));
+  }
+}
+
+/** `boolean()` → `boolean('is_admin')`, `timestamp({ precision: 3 })` → `timestamp('x', { precision: 3 })`. */
+function getNameInsertion(call: TSESTree.CallExpression, literal: string): TextEdit {
+  const [first] = call.arguments;
+  if (first) return { start: first.range[0], end: first.range[0], text: `${literal}, ` };
+  return { start: call.range[1] - 1, end: call.range[1] - 1, text: literal };
+}
+
+/** The first-argument string of the innermost call of a chain `f('name').a().b()`, or null. */
+function getRootCallNameNode(value: TSESTree.Node): TSESTree.StringLiteral | null {
+  let node = skipExpressionWrappers(value);
+  while (node.type === AST_NODE_TYPES.CallExpression && node.callee.type === AST_NODE_TYPES.MemberExpression) {
+    const object = skipExpressionWrappers(node.callee.object);
+    if (object.type !== AST_NODE_TYPES.CallExpression) break;
+    node = object;
+  }
+  if (node.type !== AST_NODE_TYPES.CallExpression || node.callee.type !== AST_NODE_TYPES.Identifier) return null;
+  return getStringLiteral(node.arguments[0]);
+}
+
+/**
+ * Name strings of the table's indexes and constraints: column-level `.unique('name')`, and extra-config
+ * entries built by drizzle's `index` / `uniqueIndex` / `unique` / `primaryKey` / `foreignKey` / `check`
+ * (first argument, or the `name` option).
+ */
+function getConstraintNameNodes(sourceCode: TSESLint.SourceCode, table: DrizzleTable): TSESTree.StringLiteral[] {
+  const nodes: TSESTree.StringLiteral[] = [];
+  for (const column of table.columns) {
+    for (const link of column.chain) {
+      if (link.node && link.name === 'unique') {
+        const nameNode = getStringLiteral(link.args[0]);
+        if (nameNode) nodes.push(nameNode);
+      }
+    }
+  }
+  const container = table.extraConfig?.container;
+  const entries: TSESTree.Node[] =
+    container?.type === AST_NODE_TYPES.ArrayExpression
+      ? container.elements.filter((element) => element !== null)
+      : (container?.properties ?? []).flatMap((property) => (property.type === AST_NODE_TYPES.Property ? [property.value] : []));
+  for (const entry of entries) {
+    const base = getBaseCall(entry);
+    if (!base) continue;
+    const builder = getImportedCalleeName(sourceCode, base.callee, (specifier) => getDrizzleModuleDialect(specifier) !== null);
+    if (builder === null || !NAMED_CONSTRAINTS.has(builder)) continue;
+    const [first] = base.arguments;
+    const options = first && skipExpressionWrappers(first);
+    const nameNode =
+      options?.type === AST_NODE_TYPES.ObjectExpression ? getStringLiteral(getObjectProperty(options, 'name')?.value) : getStringLiteral(first);
+    if (nameNode) nodes.push(nameNode);
+  }
+  return nodes;
+}
+
+/** `index('x').on(t.a).where(...)` → the `index('x')` call. */
+function getBaseCall(entry: TSESTree.Node): TSESTree.CallExpression | null {
+  let node = skipExpressionWrappers(entry);
+  while (node.type === AST_NODE_TYPES.CallExpression && node.callee.type === AST_NODE_TYPES.MemberExpression) {
+    const object = skipExpressionWrappers(node.callee.object);
+    if (object.type !== AST_NODE_TYPES.CallExpression) break;
+    node = object;
+  }
+  return node.type === AST_NODE_TYPES.CallExpression ? node : null;
+}

@@ -1,0 +1,60 @@
+/**
+ * Table-driven fixture runner for the code transforms: every `<case>.input.ts(x)` in
+ * `__fixtures__/<folder>/` is transformed with the plan from `<case>.options.json` (else the folder's
+ * `manifest.json`), built by the real planner, and checked twice: the output equals `<case>.output.ts(x)`,
+ * and running again on that output changes nothing. Review items must equal `<case>.review.json`
+ * (file-less), or be empty when that file does not exist.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { applyEdits } from '../../../codemods/edits.js';
+import { parseManifestText } from '../../../codemods/manifest.js';
+import { buildPlan } from '../../../codemods/plan.js';
+import { ensureSqlReady } from '../../../codemods/sql/ensure-sql-ready.js';
+import type { RenamePlan, SourceTransform } from '../../../codemods/types.js';
+
+const FIXTURES = path.join(path.dirname(fileURLToPath(import.meta.url)), '__fixtures__');
+
+export function getFixturePlan(folder: string, name: string): RenamePlan {
+  const own = path.join(folder, `${name}.options.json`);
+  const manifest = fs.existsSync(own) ? own : path.join(folder, 'manifest.json');
+  return buildPlan(parseManifestText(fs.readFileSync(manifest, 'utf8'), manifest), { knownTables: new Set() });
+}
+
+export function runFixtures(folderName: string, transform: SourceTransform): void {
+  const folder = path.join(FIXTURES, folderName);
+  const inputs = fs.readdirSync(folder).filter((file) => /\.input\.tsx?$/.test(file)).sort();
+  describe(folderName, () => {
+    beforeAll(async () => {
+      await ensureSqlReady();
+    });
+    it('has fixtures', () => {
+      expect(inputs.length).toBeGreaterThan(0);
+    });
+    for (const file of inputs) {
+      const name = file.replace(/\.input\.tsx?$/, '');
+      const extension = path.extname(file);
+      const inputPath = path.join(folder, file);
+      const outputPath = path.join(folder, `${name}.output${extension}`);
+      const reviewPath = path.join(folder, `${name}.review.json`);
+      describe(name, () => {
+        it('transforms the input into the output', () => {
+          const plan = getFixturePlan(folder, name);
+          const source = fs.readFileSync(inputPath, 'utf8');
+          const result = transform({ source, path: `fixtures/${file}`, plan });
+          expect(applyEdits(source, result.edits)).toBe(fs.readFileSync(outputPath, 'utf8'));
+          const expectedReview: unknown = fs.existsSync(reviewPath) ? JSON.parse(fs.readFileSync(reviewPath, 'utf8')) : [];
+          expect(result.review.map(({ file: _file, ...item }) => item)).toEqual(expectedReview);
+        });
+        it('is idempotent', () => {
+          const plan = getFixturePlan(folder, name);
+          const output = fs.readFileSync(outputPath, 'utf8');
+          const result = transform({ source: output, path: `fixtures/${name}.output${extension}`, plan });
+          expect(applyEdits(output, result.edits)).toBe(output);
+        });
+      });
+    }
+  });
+}
