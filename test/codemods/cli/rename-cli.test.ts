@@ -1,0 +1,225 @@
+import { symlinkSync } from 'node:fs';
+import path from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { RenameReport } from '../../../codemods/report.js';
+import { createProject } from '../run/temp-project.js';
+import { assertBuilt, runCli } from './run-cli.js';
+
+beforeAll(assertBuilt);
+
+const tree = {
+  'supabase/migrations/20240101000000_init.sql': [
+    'create table messages (id int primary key, body text);',
+    'create table calls (id int primary key);',
+    'create table users (id int primary key, "isAdmin" boolean not null default false);',
+    '',
+  ].join('\n'),
+  'supabase/seed.sql': "insert into messages (id, body) values (1, 'hello');\ninsert into users (id, \"isAdmin\") values (1, true);\n",
+  'supabase/functions.sql': 'select count(*) from messages;\n',
+  'README.md': 'messages everywhere\n',
+};
+
+const statusClean = '';
+
+describe('drizzle-schema rename (built CLI)', () => {
+  it('renames, lists applied migrations for review (exit 1), and a second run changes nothing', async () => {
+    const project = createProject(tree, { git: true });
+    const first = await runCli(['rename', '--table', 'calls=comms_calls', '--column', 'users.isAdmin=is_admin'], project.root);
+    expect(first.stderr).toBe('');
+    expect(first.stdout).toBe(
+      [
+        'Changed 1 file:',
+        '  supabase/seed.sql (1 edit)',
+        'To review (2 places, left unchanged):',
+        '  supabase/migrations/20240101000000_init.sql',
+        '    2:14  calls: applied migration (never rewritten)  | create table calls (id int primary key);',
+        '    3:42  isAdmin: applied migration (never rewritten)  | create table users (id int primary key, "isAdmin" boolean not null default false);',
+        'Renamed 1 table and 1 column, 1 file changed of 2 candidates (3 scanned), 0 skipped, 2 to review.',
+        '',
+      ].join('\n'),
+    );
+    expect(first.code).toBe(1);
+    expect(project.read('supabase/seed.sql')).toBe("insert into messages (id, body) values (1, 'hello');\ninsert into users (id, \"is_admin\") values (1, true);\n");
+    project.git('commit', '-qam', 'rename');
+    const second = await runCli(['rename', '--table', 'calls=comms_calls', '--column', 'users.isAdmin=is_admin', '--json'], project.root);
+    const report = JSON.parse(second.stdout) as RenameReport;
+    expect(report.changed).toEqual([]);
+    expect(project.git('status', '--porcelain')).toBe(statusClean);
+  });
+
+  it('exits 0 when everything was rewritten and nothing is left to review', async () => {
+    const project = createProject({ 'db/seed.sql': 'select * from messages;\n', 'db/schema.sql': 'create table messages (id int);\n' }, { git: true });
+    const result = await runCli(['rename', '--table', 'messages=comms_messages'], project.root);
+    expect(result.stdout).toBe('Changed 2 files:\n  db/schema.sql (1 edit)\n  db/seed.sql (1 edit)\nRenamed 1 table, 2 files changed of 2 candidates (2 scanned), 0 skipped, 0 to review.\n');
+    expect(result.code).toBe(0);
+    expect(project.read('db/schema.sql')).toBe('create table comms_messages (id int);\n');
+  });
+
+  it('--dry-run prints a diff and the report, and writes nothing', async () => {
+    const project = createProject(tree, { git: true });
+    const result = await runCli(['rename', '--table', 'messages=comms_messages', '--dry-run'], project.root);
+    expect(result.stdout.startsWith(
+      [
+        '--- a/supabase/functions.sql',
+        '+++ b/supabase/functions.sql',
+        '@@ -1,1 +1,1 @@',
+        '-select count(*) from messages;',
+        '+select count(*) from comms_messages;',
+        '--- a/supabase/seed.sql',
+        '+++ b/supabase/seed.sql',
+        '@@ -1,2 +1,2 @@',
+        "-insert into messages (id, body) values (1, 'hello');",
+        "+insert into comms_messages (id, body) values (1, 'hello');",
+        ' insert into users (id, "isAdmin") values (1, true);',
+        '',
+        'Would change 2 files:',
+      ].join('\n'),
+    )).toBe(true);
+    expect(result.stdout.endsWith('Dry run: would rename 1 table, 2 files to change of 3 candidates (3 scanned), 0 skipped, 1 to review.\n')).toBe(true);
+    expect(result.code).toBe(1);
+    expect(project.git('status', '--porcelain')).toBe(statusClean);
+  });
+
+  it('--json prints the documented report shape', async () => {
+    const project = createProject(tree, { git: true });
+    const result = await runCli(['rename', '--table', 'messages=comms_messages', '--json', '--dry-run'], project.root);
+    expect(result.code).toBe(1);
+    const report = JSON.parse(result.stdout) as RenameReport;
+    expect(Object.keys(report)).toEqual(['version', 'dryRun', 'interrupted', 'plan', 'filesScanned', 'candidates', 'changed', 'skipped', 'review', 'migrations', 'warnings']);
+    expect(report.plan).toEqual({
+      tables: [{ schema: 'public', from: 'messages', to: 'comms_messages' }],
+      columns: [],
+      steps: [{ kind: 'table', schema: 'public', from: 'messages', to: 'comms_messages' }],
+    });
+    expect(report.changed.map((entry) => [entry.file, entry.edits, typeof entry.diff])).toEqual([
+      ['supabase/functions.sql', 1, 'string'],
+      ['supabase/seed.sql', 1, 'string'],
+    ]);
+    expect(report.review).toEqual([
+      {
+        file: 'supabase/migrations/20240101000000_init.sql', line: 1, column: 14, name: 'messages',
+        reason: 'applied migration (never rewritten)', excerpt: 'create table messages (id int primary key, body text);',
+      },
+    ]);
+    expect(result.stderr).toBe('');
+  });
+
+  it('skips and lists a binary file and a file that does not parse, and still rewrites the rest', async () => {
+    const project = createProject({
+      ...tree,
+      'supabase/dump.sql': Buffer.from('messages\0\0'),
+      'supabase/tests/broken.sql': "select * from messages where body = 'unterminated;\n",
+    }, { git: true });
+    const result = await runCli(['rename', '--table', 'messages=comms_messages', '--json'], project.root);
+    expect(result.code).toBe(1);
+    const report = JSON.parse(result.stdout) as RenameReport;
+    expect(report.skipped.map((entry) => [entry.file, entry.reason])).toEqual([
+      ['supabase/dump.sql', 'binary'],
+      ['supabase/tests/broken.sql', 'parse-error'],
+    ]);
+    expect(report.changed.map((entry) => entry.file)).toEqual(['supabase/functions.sql', 'supabase/seed.sql']);
+    expect(project.read('supabase/tests/broken.sql')).toBe("select * from messages where body = 'unterminated;\n");
+  });
+
+  it('does not hang on a symbolic link loop outside git', async () => {
+    const project = createProject({ 'db/seed.sql': 'select * from messages;\n' });
+    symlinkSync(path.join(project.root, 'db'), path.join(project.root, 'db/loop'));
+    symlinkSync(project.root, path.join(project.root, 'db/root'));
+    const result = await runCli(['rename', '--table', 'messages=comms_messages'], project.root, 20_000);
+    expect(result.code).toBe(0);
+    expect(project.read('db/seed.sql')).toBe('select * from comms_messages;\n');
+  });
+});
+
+describe('drizzle-schema rename: bad input exits 2 and writes nothing', () => {
+  const cases: Array<{ name: string; args: string[]; files?: Record<string, string>; stderr: string }> = [
+    {
+      name: 'a manifest with a JSON syntax error',
+      args: ['--manifest', 'renames.json'],
+      files: { 'renames.json': '{\n  "tables": { "messages": "comms_messages", }\n}\n' },
+      stderr: 'drizzle-schema: renames.json: invalid JSON at line 2, column 45: Expected double-quoted property name\n',
+    },
+    {
+      name: 'a manifest of the wrong shape',
+      args: ['--manifest', 'renames.yaml'],
+      files: { 'renames.yaml': 'tables:\n  messages: 42\n' },
+      stderr: 'drizzle-schema: renames.yaml: invalid manifest:\n  - tables["messages"] must be a string (the new name), got number 42\n',
+    },
+    {
+      name: 'a new name that is already a table (no cycle)',
+      args: ['--table', 'messages=calls'],
+      stderr: 'drizzle-schema: Invalid renames:\n  - --table messages=calls: cannot rename "messages" to "calls": table "calls" already exists (rename it too in the same plan, or choose another name)\n',
+    },
+    {
+      name: 'two old names to one new name',
+      args: ['--table', 'messages=comms', '--table', 'calls=comms'],
+      stderr: 'drizzle-schema: Invalid renames:\n  - tables "messages" (--table messages=comms) and "calls" (--table calls=comms) are both renamed to "comms"\n',
+    },
+    {
+      name: 'an invalid identifier',
+      args: ['--table', 'messages=comms-messages'],
+      stderr: 'drizzle-schema: Invalid renames:\n  - --table messages=comms-messages: the new table name "comms-messages" is not a valid SQL identifier (letters, digits, _ and $, not starting with a digit)\n',
+    },
+    {
+      name: 'a name longer than 63 bytes',
+      args: ['--column', `users.isAdmin=${'a'.repeat(64)}`],
+      stderr: `drizzle-schema: Invalid renames:\n  - --column users.isAdmin=${'a'.repeat(64)}: the new column name "${'a'.repeat(64)}" is 64 bytes long; Postgres allows at most 63\n`,
+    },
+    {
+      name: 'an unknown table',
+      args: ['--table', 'mesages=comms_messages'],
+      stderr: 'drizzle-schema: Invalid renames:\n  - --table mesages=comms_messages: table "mesages" is not a known table (did you mean "messages"?)\n',
+    },
+    {
+      name: 'an unknown flag',
+      args: ['--tabel', 'messages=comms_messages'],
+      stderr: "drizzle-schema: Unknown option '--tabel' (see drizzle-schema rename --help)\n",
+    },
+    {
+      name: 'no renames at all',
+      args: [],
+      stderr: 'drizzle-schema: nothing to rename: give --table old=new, --column table.old=new or --manifest file\n',
+    },
+  ];
+
+  for (const testCase of cases) {
+    it(`refuses ${testCase.name}`, async () => {
+      const project = createProject({ ...tree, ...testCase.files }, { git: true });
+      const result = await runCli(['rename', ...testCase.args], project.root);
+      expect({ code: result.code, stdout: result.stdout, stderr: result.stderr }).toEqual({ code: 2, stdout: '', stderr: testCase.stderr });
+      expect(project.git('status', '--porcelain')).toBe(statusClean);
+    });
+  }
+
+  it('refuses a dirty work tree without --force, and runs with it', async () => {
+    const project = createProject(tree, { git: true });
+    project.write('supabase/functions.sql', 'select count(*) from messages where true;\n');
+    const refused = await runCli(['rename', '--table', 'messages=comms_messages'], project.root);
+    expect(refused.code).toBe(2);
+    expect(refused.stderr).toBe(
+      'drizzle-schema: The git work tree has uncommitted changes:\n   M supabase/functions.sql\nCommit or stash them first, so the rename is one diff you can review and revert; or pass --force.\n',
+    );
+    expect(project.read('supabase/seed.sql')).toBe(tree['supabase/seed.sql']);
+    const forced = await runCli(['rename', '--table', 'messages=comms_messages', '--force'], project.root);
+    expect(forced.code).toBe(1);
+    expect(project.read('supabase/functions.sql')).toBe('select count(*) from comms_messages where true;\n');
+  });
+
+  it('with --json also prints the error as JSON', async () => {
+    const project = createProject(tree, { git: true });
+    const result = await runCli(['rename', '--table', 'messages=', '--json'], project.root);
+    expect(result.code).toBe(2);
+    expect(JSON.parse(result.stdout)).toEqual({ version: 1, error: { kind: 'usage', message: 'Invalid renames:\n  - --table messages=: the new table name is empty' } });
+  });
+});
+
+describe('drizzle-schema --help and --version', () => {
+  it('prints help and the package version', async () => {
+    const project = createProject({});
+    const help = await runCli(['rename', '--help'], project.root);
+    expect(help.code).toBe(0);
+    expect(help.stdout.split('\n')[0]).toBe('Usage: drizzle-schema rename [paths...] [options]');
+    const version = await runCli(['--version'], project.root);
+    expect(version).toEqual({ code: 0, stdout: '0.1.0\n', stderr: '' });
+  });
+});
