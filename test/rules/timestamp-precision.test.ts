@@ -1,5 +1,5 @@
 import path from 'node:path';
-import rule from '../../rules/timestamp-precision.js';
+import rule, { type MessageIds } from '../../rules/timestamp-precision.js';
 import { ruleTester, settingsFor } from './rule-tester.js';
 
 const HELPERS_DIR = path.join(process.cwd(), 'test/fixtures/helpers/timestamp-precision');
@@ -17,7 +17,7 @@ const mysql = (columns: string) =>
   `import { mysqlTable, datetime, timestamp } from 'drizzle-orm/mysql-core';\nexport const events = mysqlTable('events', {\n${columns}\n});\n`;
 
 /** One error with one suggestion (the default `autofix: 'safe'`). */
-const suggested = (messageId: string, data: Record<string, unknown>, loc: { line: number; column: number }, suggestion: string, output: string) => ({
+const suggested = (messageId: MessageIds, data: Record<string, unknown>, loc: { line: number; column: number }, suggestion: MessageIds, output: string) => ({
   messageId,
   data,
   ...loc,
