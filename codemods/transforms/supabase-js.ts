@@ -15,13 +15,14 @@ import type { ReviewItem, SourceTransform, TextEdit, TransformResult } from '../
 import { getKeyName, getMethodName, getNextCallInChain, getObjectProperty, getStringLiteral, skipExpressionWrappers } from './code/ast-helpers.js';
 import { getNodesOfType } from './code/get-nodes.js';
 import { getReviewItem } from './code/get-review-item.js';
+import { getQuote } from './code/get-quote.js';
 import { getKeyEdit } from './code/key-edit.js';
 import type { CodeContext } from './code/parse-code.js';
 import { parseCode } from './code/parse-code.js';
 import { getFilterReplacements } from './code/postgrest-filter.js';
 import type { SelectNames, StringReplacement } from './code/postgrest-select.js';
 import { getSelectReplacements } from './code/postgrest-select.js';
-import type { QuoteChar, StringContent } from './code/string-content.js';
+import type { StringContent } from './code/string-content.js';
 import { getReplacementEdits, getStringLikeContent, parseStringContent } from './code/string-content.js';
 
 const DEFAULT_SCHEMA = 'public';
@@ -206,9 +207,4 @@ function addUnreadable(chain: Chain, content: StringContent, node: TSESTree.Node
   const names = [table, ...chain.lookup.getColumns(chain.schema, table).keys(), ...chain.lookup.tableNames];
   const name = names.find((candidate) => new RegExp(`(?<![\\w$])${candidate.replace(/[$]/g, '\\$')}(?![\\w$])`).test(content.text));
   if (name !== undefined) chain.review.push(getReviewItem(chain.ctx.source, chain.ctx.path, node.range[0], name, reason));
-}
-
-/** The quote the file mostly uses, for a key that must become quoted. */
-function getQuote(source: string): QuoteChar {
-  return (source.match(/"/g)?.length ?? 0) > (source.match(/'/g)?.length ?? 0) ? '"' : "'";
 }
