@@ -29,6 +29,22 @@ function getUniqueKey(container: TSESTree.ObjectExpression, keys: readonly strin
   return candidate;
 }
 
+function getLineIndent(sourceCode: Readonly<TSESLint.SourceCode>, line: number): string {
+  return /^\s*/.exec(sourceCode.lines[line - 1] ?? '')![0];
+}
+
+/**
+ * A new array for a table whose columns span several lines: one element per line, indented one level deeper than
+ * the line that closes the columns (the level is taken from the columns themselves), with a trailing comma.
+ */
+function getMultilineArray(sourceCode: Readonly<TSESLint.SourceCode>, table: DrizzleTable, columnsArg: TSESTree.Node, text: string): string {
+  const closingIndent = getLineIndent(sourceCode, columnsArg.loc.end.line);
+  const first = table.columnsNode?.properties[0];
+  const firstIndent = first ? getLineIndent(sourceCode, first.loc.start.line) : '';
+  const unit = firstIndent.startsWith(closingIndent) && firstIndent.length > closingIndent.length ? firstIndent.slice(closingIndent.length) : '  ';
+  return `[\n${closingIndent}${unit}${text},\n${closingIndent}]`;
+}
+
 /**
  * A fix that adds an index on `keys` to the table's third argument: appended to the returned array, added as a
  * property of the returned object, or a new `(table) => [index(...)]` argument when the table has none. It also
@@ -53,7 +69,8 @@ export function fixAddIndex(
     if (!columnsArg || rest.length > 0) return null;
     const param = getNewParamName(reference);
     const text = getIndexCall(reference, name, param, keys, quote);
-    return { text, fix: withImport((fixer) => fixer.insertTextAfter(columnsArg, `, (${param}) => [${text}]`)) };
+    const array = columnsArg.loc.start.line === columnsArg.loc.end.line ? `[${text}]` : getMultilineArray(sourceCode, table, columnsArg, text);
+    return { text, fix: withImport((fixer) => fixer.insertTextAfter(columnsArg, `, (${param}) => ${array}`)) };
   }
 
   const { fn, container } = extraConfig;

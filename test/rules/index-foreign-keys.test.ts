@@ -69,14 +69,14 @@ export const posts = pgTable('posts', { authorId: requiredUuidColumn('author_id'
     // No third argument: it is created, and `index` is merged into the import in alphabetical position.
     {
       code: posts('', 'pgTable, uuid'),
-      errors: [suggested(authorData('table'), AT_REFERENCES, posts(`, (table) => [index('posts_author_id_idx').on(table.authorId)]`))],
+      errors: [suggested(authorData('table'), AT_REFERENCES, posts(`, (table) => [\n  index('posts_author_id_idx').on(table.authorId),\n]`))],
       output: null,
     },
     {
       code: posts('', 'pgTable, uuid'),
       settings: ALL,
       errors: [{ messageId: 'missingIndex', data: authorData('table'), ...AT_REFERENCES }],
-      output: posts(`, (table) => [index('posts_author_id_idx').on(table.authorId)]`),
+      output: posts(`, (table) => [\n  index('posts_author_id_idx').on(table.authorId),\n]`),
     },
     // An existing single-line array gets one more element.
     {
@@ -148,7 +148,7 @@ export const members = pgTable('members', {
 }, (t) => [primaryKey({ columns: [t.teamId, t.userId] }), foreignKey({ columns: [t.userId, t.teamId], foreignColumns: [x.a, x.b] }), index('members_user_id_idx').on(t.userId), index('members_user_id_team_id_idx').on(t.userId, t.teamId)]);`,
       ],
     },
-    // Several uncovered FKs and no third argument: the first pass creates it, the second appends.
+    // Several uncovered FKs and no third argument: the first pass creates it (one element per line, as the columns are), the second appends.
     {
       code: `import { pgTable, uuid } from 'drizzle-orm/pg-core';
 export const transactions = pgTable('transactions', {
@@ -165,13 +165,39 @@ export const transactions = pgTable('transactions', {
 export const transactions = pgTable('transactions', {
   fromAccountId: uuid('from_account_id').references(() => accounts.id),
   toAccountId: uuid('to_account_id').references(() => accounts.id),
-}, (table) => [index('transactions_from_account_id_idx').on(table.fromAccountId)]);`,
+}, (table) => [
+  index('transactions_from_account_id_idx').on(table.fromAccountId),
+]);`,
         `import { index, pgTable, uuid } from 'drizzle-orm/pg-core';
 export const transactions = pgTable('transactions', {
   fromAccountId: uuid('from_account_id').references(() => accounts.id),
   toAccountId: uuid('to_account_id').references(() => accounts.id),
-}, (table) => [index('transactions_from_account_id_idx').on(table.fromAccountId), index('transactions_to_account_id_idx').on(table.toAccountId)]);`,
+}, (table) => [
+  index('transactions_from_account_id_idx').on(table.fromAccountId),
+  index('transactions_to_account_id_idx').on(table.toAccountId),
+]);`,
       ],
+    },
+    // A table call laid out one argument per line (with a trailing comma): the new array follows the columns' indentation.
+    {
+      code: `import { pgTable, uuid } from 'drizzle-orm/pg-core';
+export const notes = pgTable(
+  'notes',
+  {
+    userId: uuid('user_id').references(() => users.id),
+  },
+);`,
+      settings: ALL,
+      errors: [{ messageId: 'missingIndex', data: missing('notes', 'user_id', "index('notes_user_id_idx').on(table.userId)"), line: 5, column: 29 }],
+      output: `import { index, pgTable, uuid } from 'drizzle-orm/pg-core';
+export const notes = pgTable(
+  'notes',
+  {
+    userId: uuid('user_id').references(() => users.id),
+  }, (table) => [
+    index('notes_user_id_idx').on(table.userId),
+  ],
+);`,
     },
     // Aliased imports: the alias of `index` is used.
     {
@@ -286,7 +312,7 @@ export const posts = pgTable('posts', { authorId: requiredUuid('author_id').refe
       code: posts('', 'uuid, pgTable'),
       options: [{ indexName: 'idx_{table}_{columns}' }],
       errors: [suggested(missing('posts', 'author_id', "index('idx_posts_author_id').on(table.authorId)"), AT_REFERENCES,
-        posts(`, (table) => [index('idx_posts_author_id').on(table.authorId)]`, 'uuid, pgTable, index'))],
+        posts(`, (table) => [\n  index('idx_posts_author_id').on(table.authorId),\n]`, 'uuid, pgTable, index'))],
       output: null,
     },
     // No safe fix: `index` is taken by a local binding; a destructured parameter; a parameter-less callback gets one.
