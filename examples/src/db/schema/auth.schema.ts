@@ -1,6 +1,6 @@
-import { index, integer, pgTable, serial, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { index, integer, pgTable, serial, text, timestamp } from 'drizzle-orm/pg-core';
 
-import { createdAtColumn } from './shared.schema.js';
+import { createdAtColumn, requiredTextColumn, requiredUuidColumn } from './shared.schema.js';
 import { users } from './users.schema.js';
 
 /** OAuth and e-mail verification tokens issued to a user. */
@@ -8,13 +8,11 @@ export const token = pgTable(
   'token',
   {
     id: serial('id').primaryKey().notNull(),
-    userId: uuid('userId')
-      .references(() => users.id, { onDelete: 'cascade' })
-      .notNull(),
+    userId: requiredUuidColumn('userId').references(() => users.id, { onDelete: 'cascade' }),
     emailToken: text('emailToken'),
     accessToken: text('accessToken'),
     refreshToken: text('refresh_token'),
-    provider: text('provider').default('email').notNull(),
+    provider: requiredTextColumn('provider').default('email'),
     expiresAt: timestamp('expires_at', { precision: 3, mode: 'string' }),
     useCount: integer('use_count').default(0).notNull(),
     createdAt: createdAtColumn(),

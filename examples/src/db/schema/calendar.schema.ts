@@ -44,7 +44,7 @@ export const events = p.pgTable(
   {
     id: p.uuid('id').primaryKey().defaultRandom(),
     userId: requiredUuidColumn('user_id').references(() => users.id, { onDelete: 'cascade' }),
-    placeId: p.uuid('place_id').references(() => places.id, { onDelete: 'set null' }),
+    placeId: optionalUuidColumn('place_id').references(() => places.id, { onDelete: 'set null' }),
     categoryId: optionalUuidColumn('category_id').references(() => categories.id, { onDelete: 'set null' }),
     title: requiredTextColumn('title'),
     description: p.text('description'),

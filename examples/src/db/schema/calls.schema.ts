@@ -28,7 +28,7 @@ export const transcripts = pgTable(
   {
     id: uuid('id').primaryKey().defaultRandom(),
     callId: requiredUuidColumn('call_id').references(() => calls.id, { onDelete: 'cascade' }),
-    language: text('language').default('en').notNull(),
+    language: requiredTextColumn('language').default('en'),
     fullText: text('full_text'),
     createdAt: createdAtColumn(),
   },

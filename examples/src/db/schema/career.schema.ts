@@ -1,6 +1,6 @@
 import { index, pgSchema, text, timestamp, uuid } from 'drizzle-orm/pg-core';
 
-import { requiredTextColumn, requiredUuidColumn } from './shared.schema.js';
+import { optionalUuidColumn, requiredTextColumn, requiredUuidColumn } from './shared.schema.js';
 import { users } from './users.schema.js';
 
 /** Job search tracking lives in its own Postgres schema. */
@@ -18,9 +18,7 @@ export const jobs = careerSchema.table(
   'jobs',
   {
     id: uuid('id').primaryKey().defaultRandom(),
-    companyId: uuid('company_id')
-      .references(() => companies.id, { onDelete: 'cascade' })
-      .notNull(),
+    companyId: requiredUuidColumn('company_id').references(() => companies.id, { onDelete: 'cascade' }),
     title: requiredTextColumn('title'),
     location: text('location'),
     postedAt: timestamp('posted_at', { mode: 'string' }),
@@ -30,12 +28,10 @@ export const jobs = careerSchema.table(
 
 export const jobApplications = careerSchema.table('job_applications', {
   id: uuid('id').primaryKey().defaultRandom(),
-  companyId: uuid('company_id').references(() => companies.id, { onDelete: 'set null' }),
-  jobId: uuid('job_id').references(() => jobs.id, { onDelete: 'set null' }),
-  userId: uuid('user_id')
-    .references(() => users.id, { onDelete: 'cascade' })
-    .notNull(),
-  status: text('status').default('applied').notNull(),
+  companyId: optionalUuidColumn('company_id').references(() => companies.id, { onDelete: 'set null' }),
+  jobId: optionalUuidColumn('job_id').references(() => jobs.id, { onDelete: 'set null' }),
+  userId: requiredUuidColumn('user_id').references(() => users.id, { onDelete: 'cascade' }),
+  status: requiredTextColumn('status').default('applied'),
   appliedAt: timestamp('applied_at'),
   createdAt: timestamp('created_at').defaultNow().notNull(),
   updatedAt: timestamp('updated_at').defaultNow().notNull(),

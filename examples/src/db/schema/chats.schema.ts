@@ -1,6 +1,12 @@
-import { index, jsonb, pgTable, text, uuid, type AnyPgColumn } from 'drizzle-orm/pg-core';
+import { index, jsonb, pgTable, uuid, type AnyPgColumn } from 'drizzle-orm/pg-core';
 
-import { createdAtColumn, updatedAtColumn } from './shared.schema.js';
+import {
+  createdAtColumn,
+  optionalUuidColumn,
+  requiredTextColumn,
+  requiredUuidColumn,
+  updatedAtColumn,
+} from './shared.schema.js';
 import { users } from './users.schema.js';
 
 /** Conversations with the in-app assistant. */
@@ -8,10 +14,8 @@ export const chats = pgTable(
   'chats',
   {
     id: uuid('id').primaryKey().defaultRandom(),
-    userId: uuid('userId')
-      .references(() => users.id, { onDelete: 'cascade' })
-      .notNull(),
-    title: text('title').default('New chat').notNull(),
+    userId: requiredUuidColumn('userId').references(() => users.id, { onDelete: 'cascade' }),
+    title: requiredTextColumn('title').default('New chat'),
     createdAt: createdAtColumn(),
     updatedAt: updatedAtColumn(),
   },
@@ -25,15 +29,13 @@ export const chatMessages = pgTable(
     id: uuid('id')
       .primaryKey()
       .$defaultFn(() => crypto.randomUUID()),
-    chatId: uuid('chatId')
-      .references(() => chats.id, { onDelete: 'cascade' })
-      .notNull(),
-    userId: uuid('userId')
-      .references(() => users.id, { onDelete: 'cascade' })
-      .notNull(),
-    parentMessageId: uuid('parentMessageId').references((): AnyPgColumn => chatMessages.id, { onDelete: 'set null' }),
-    role: text('role').$type<'user' | 'assistant' | 'system'>().notNull(),
-    content: text('content').default('').notNull(),
+    chatId: requiredUuidColumn('chatId').references(() => chats.id, { onDelete: 'cascade' }),
+    userId: requiredUuidColumn('userId').references(() => users.id, { onDelete: 'cascade' }),
+    parentMessageId: optionalUuidColumn('parentMessageId').references((): AnyPgColumn => chatMessages.id, {
+      onDelete: 'set null',
+    }),
+    role: requiredTextColumn('role').$type<'user' | 'assistant' | 'system'>(),
+    content: requiredTextColumn('content').default(''),
     toolCalls: jsonb('tool_calls'),
     createdAt: createdAtColumn(),
   },

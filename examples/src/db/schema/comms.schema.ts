@@ -1,5 +1,5 @@
 import { relations } from 'drizzle-orm';
-import { index, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { index, pgTable, timestamp, uuid } from 'drizzle-orm/pg-core';
 
 import { calls } from './calls.schema.js';
 import { createdAtColumn, optionalUuidColumn, requiredTextColumn, requiredUuidColumn } from './shared.schema.js';
@@ -12,7 +12,7 @@ export const messages = pgTable(
     id: uuid('id').primaryKey().defaultRandom(),
     userId: requiredUuidColumn('user_id').references(() => users.id, { onDelete: 'cascade' }),
     callId: optionalUuidColumn('call_id').references(() => calls.id, { onDelete: 'set null' }),
-    channel: text('channel').$type<'sms' | 'email'>().default('sms').notNull(),
+    channel: requiredTextColumn('channel').$type<'sms' | 'email'>().default('sms'),
     body: requiredTextColumn('body'),
     readAt: timestamp('read_at', { precision: 3, mode: 'string' }),
     createdAt: createdAtColumn(),
@@ -29,7 +29,7 @@ export const scheduledMessages = pgTable(
       .references(() => messages.id, { onDelete: 'cascade' })
       .unique(),
     sendAt: timestamp('send_at', { precision: 3, mode: 'string' }).notNull(),
-    status: text('status').$type<'pending' | 'sent' | 'cancelled'>().default('pending').notNull(),
+    status: requiredTextColumn('status').$type<'pending' | 'sent' | 'cancelled'>().default('pending'),
     createdAt: createdAtColumn(),
   },
   (t) => [index('scheduled_messages_user_id_send_at_idx').on(t.userId, t.sendAt)],

@@ -14,9 +14,7 @@ export const lists = table(
   'lists',
   {
     id: uuid('id').primaryKey().defaultRandom(),
-    ownerId: uuid('ownerId')
-      .references(() => users.id, { onDelete: 'cascade' })
-      .notNull(),
+    ownerId: requiredUuidColumn('ownerId').references(() => users.id, { onDelete: 'cascade' }),
     name: requiredTextColumn('name'),
     description: text('description'),
     isPublic: boolean('isPublic').default(false).notNull(),

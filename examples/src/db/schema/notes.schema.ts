@@ -1,6 +1,6 @@
 import { index, jsonb, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
 
-import { requiredUuidColumn, updatedAtColumn } from './shared.schema.js';
+import { requiredTextColumn, requiredUuidColumn, updatedAtColumn } from './shared.schema.js';
 import { users } from './users.schema.js';
 
 export const notes = pgTable(
@@ -9,7 +9,7 @@ export const notes = pgTable(
     id: uuid('id').primaryKey().defaultRandom(),
     userId: requiredUuidColumn('user_id').references(() => users.id, { onDelete: 'cascade' }),
     title: text('title').notNull(),
-    content: text('content').default('').notNull(),
+    content: requiredTextColumn('content').default(''),
     tags: jsonb('tags').$type<string[]>().default([]).notNull(),
     createdAt: timestamp('created_at', { precision: 3, mode: 'string' }).defaultNow().notNull(),
     updatedAt: updatedAtColumn(),

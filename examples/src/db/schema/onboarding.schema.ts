@@ -1,4 +1,4 @@
-import { boolean, index, integer, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { boolean, index, integer, pgTable, timestamp, uuid } from 'drizzle-orm/pg-core';
 
 import { createdAtColumn, requiredTextColumn, requiredUuidColumn, updatedAtColumn } from './shared.schema.js';
 import { users } from './users.schema.js';
@@ -9,7 +9,7 @@ export const onboardingStatus = pgTable('onboarding_status', {
   userId: requiredUuidColumn('user_id')
     .references(() => users.id, { onDelete: 'cascade' })
     .unique(),
-  currentStep: text('current_step').default('welcome').notNull(),
+  currentStep: requiredTextColumn('current_step').default('welcome'),
   completed: boolean('completed').default(false).notNull(),
   completedAt: timestamp('completed_at', { precision: 3, mode: 'string' }),
   createdAt: createdAtColumn(),

@@ -34,9 +34,7 @@ export const usageLogs = pgTable(
   {
     id: uuid('id').primaryKey().defaultRandom(),
     userId: requiredUuidColumn('user_id').references(() => users.id, { onDelete: 'cascade' }),
-    requestId: uuid('request_id')
-      .$defaultFn(() => randomUUID())
-      .notNull(),
+    requestId: requiredUuidColumn('request_id').$defaultFn(() => randomUUID()),
     feature: requiredTextColumn('feature'),
     units: integer('units').default(1).notNull(),
     createdAt: createdAtColumn(),

@@ -9,7 +9,7 @@ import { createdAtColumn, requiredTextColumn, updatedAtColumn } from './shared.s
 export const users = pgTable(
   'users',
   {
-    id: uuid('id').primaryKey().notNull(),
+    id: uuid('id').primaryKey(),
     email: requiredTextColumn('email'),
     name: text('name'),
     avatarUrl: text('avatar_url'),

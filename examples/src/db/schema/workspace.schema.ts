@@ -1,4 +1,4 @@
-import { foreignKey, index, pgTable, primaryKey, text, uuid } from 'drizzle-orm/pg-core';
+import { foreignKey, index, pgTable, primaryKey, uuid } from 'drizzle-orm/pg-core';
 
 import { createdAtColumn, requiredTextColumn, requiredUuidColumn, updatedAtColumn } from './shared.schema.js';
 import { users } from './users.schema.js';
@@ -10,7 +10,7 @@ export const workspace = pgTable(
     ownerId: uuid('owner_id').notNull(),
     name: requiredTextColumn('name'),
     slug: requiredTextColumn('slug').unique(),
-    plan: text('plan').default('free').notNull(),
+    plan: requiredTextColumn('plan').default('free'),
     createdAt: createdAtColumn(),
     updatedAt: updatedAtColumn(),
   },
@@ -25,7 +25,7 @@ export const workspaceMembers = pgTable(
   {
     workspaceId: requiredUuidColumn('workspace_id').references(() => workspace.id, { onDelete: 'cascade' }),
     userId: requiredUuidColumn('user_id').references(() => users.id, { onDelete: 'cascade' }),
-    role: text('role').$type<'owner' | 'admin' | 'member'>().default('member').notNull(),
+    role: requiredTextColumn('role').$type<'owner' | 'admin' | 'member'>().default('member'),
     createdAt: createdAtColumn(),
   },
   (t) => [primaryKey({ columns: [t.workspaceId, t.userId] }), index('workspace_members_user_id_idx').on(t.userId)],
