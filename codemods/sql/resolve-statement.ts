@@ -254,6 +254,9 @@ function createWalker(statement: StatementScope) {
   /** A statement node wrapper (`{ SelectStmt: … }`): walk it, returning renamed output columns. */
   function walkQuery(node: Ast, parent: Scope): ReadonlyMap<string, string> {
     if (isAst(node.SelectStmt)) return walkSelect(node.SelectStmt, parent);
+    if (isAst(node.InsertStmt)) return walkInsert(node.InsertStmt, parent);
+    if (isAst(node.UpdateStmt)) return walkUpdateOrDelete(node.UpdateStmt, parent, 'fromClause');
+    if (isAst(node.DeleteStmt)) return walkUpdateOrDelete(node.DeleteStmt, parent, 'usingClause');
     walk(node, parent);
     return EMPTY_COLUMNS;
   }
@@ -324,13 +327,23 @@ function createWalker(statement: StatementScope) {
     }
   }
 
-  function getReturning(node: Ast): unknown {
-    return isAst(node.returningClause) ? node.returningClause.exprs : node.returningList;
+  function getReturning(node: Ast): unknown[] {
+    return getList(isAst(node.returningClause) ? node.returningClause.exprs : node.returningList);
   }
 
-  function walkInsert(insert: Ast, parent: Scope): void {
+  /** Walk a RETURNING list; its renamed output columns matter when the statement is a CTE. */
+  function walkReturning(node: Ast, scope: Scope): ReadonlyMap<string, string> {
+    const returning = getReturning(node);
+    walk(returning, scope);
+    return getOutputColumns(returning, scope);
+  }
+
+  function walkInsert(insert: Ast, parent: Scope): ReadonlyMap<string, string> {
     const withScope = withClauseScope(insert.withClause, parent);
-    if (!isAst(insert.relation)) return walk(insert, parent);
+    if (!isAst(insert.relation)) {
+      walk(insert, parent);
+      return EMPTY_COLUMNS;
+    }
     const relation = handleRangeVar(insert.relation, null);
     for (const item of getList(insert.cols)) if (isAst(item) && isAst(item.ResTarget)) handleTargetName(item.ResTarget, relation);
     if (isAst(insert.selectStmt)) walkQuery(insert.selectStmt, withScope);
@@ -353,12 +366,15 @@ function createWalker(statement: StatementScope) {
       }
       walk(conflict.whereClause, conflictScope);
     }
-    walk(getReturning(insert), targetScope);
+    return walkReturning(insert, targetScope);
   }
 
-  function walkUpdateOrDelete(node: Ast, parent: Scope, fromKey: 'fromClause' | 'usingClause'): void {
+  function walkUpdateOrDelete(node: Ast, parent: Scope, fromKey: 'fromClause' | 'usingClause'): ReadonlyMap<string, string> {
     const withScope = withClauseScope(node.withClause, parent);
-    if (!isAst(node.relation)) return walk(node, parent);
+    if (!isAst(node.relation)) {
+      walk(node, parent);
+      return EMPTY_COLUMNS;
+    }
     const relation = handleRangeVar(node.relation, withScope);
     const scope = newScope(withScope, [relation]);
     for (const item of getList(node[fromKey])) addFromItem(item, scope);
@@ -368,7 +384,7 @@ function createWalker(statement: StatementScope) {
       walk(item.ResTarget.val, scope);
     }
     walk(node.whereClause, scope);
-    walk(getReturning(node), scope);
+    return walkReturning(node, scope);
   }
 
   /** Statements about one table whose expressions read that table's columns (policies, indexes, …). */
@@ -418,11 +434,10 @@ function createWalker(statement: StatementScope) {
         walkSelect(node, scope);
         return;
       case 'InsertStmt':
-        return walkInsert(node, scope);
       case 'UpdateStmt':
-        return walkUpdateOrDelete(node, scope, 'fromClause');
       case 'DeleteStmt':
-        return walkUpdateOrDelete(node, scope, 'usingClause');
+        walkQuery({ [type]: node }, scope);
+        return;
       case 'ColumnRef':
         return handleColumnRef(node, scope);
       case 'RangeVar':

@@ -21,8 +21,11 @@ interface ParsedStatement {
   readonly tree: Ast | null;
 }
 
-/** Keywords after which a bare old table name is a relation even when the statement does not parse. */
-const RELATION_KEYWORDS = new Set(['from', 'join', 'into', 'update', 'table', 'references', 'on', 'only', 'truncate']);
+/**
+ * Keywords after which a bare old table name is a relation: in fragments that do not parse, and in parsed
+ * statements whose tree names tables without locations (`DROP TABLE [IF EXISTS] t`, `COMMENT ON TABLE t`).
+ */
+const RELATION_KEYWORDS = new Set(['from', 'join', 'into', 'update', 'table', 'references', 'on', 'only', 'truncate', 'exists']);
 
 /**
  * Rewrite the identifiers of `sql` that name a renamed table or column of `plan`.

@@ -140,6 +140,38 @@ const cases: readonly Case[] = [
     output: 'do $$ declare r messages%rowtype; begin select * into r from comms_messages limit 1; end $$',
     review: ['messages'],
   },
+  {
+    name: 'DDL naming the table',
+    input: "drop table if exists messages; comment on table messages is 'messages'; alter table messages add column read_at timestamptz; truncate messages",
+    output: "drop table if exists comms_messages; comment on table comms_messages is 'messages'; alter table comms_messages add column read_at timestamptz; truncate comms_messages",
+    review: ['messages'],
+  },
+  {
+    name: 'trigger on the table, WHEN reading NEW',
+    input: 'create trigger t before update on messages for each row when (new.user_id is distinct from old.user_id) execute function f()',
+    output: 'create trigger t before update on comms_messages for each row when (new.sender_id is distinct from old.sender_id) execute function f()',
+  },
+  {
+    name: 'insert from a select',
+    input: 'insert into messages (id, user_id, body) select id + 100, id, full_name from users where "isAdmin"',
+    output: 'insert into comms_messages (id, sender_id, body) select id + 100, id, "fullName" from users where "is_admin"',
+  },
+  {
+    name: 'join USING a renamed column: listed',
+    input: 'select * from messages join receipts using (user_id)',
+    output: 'select * from comms_messages join receipts using (user_id)',
+    review: ['user_id'],
+  },
+  {
+    name: 'create table with a renamed column and a foreign key to the renamed table',
+    input: 'create table users (id int primary key, "isAdmin" boolean); create table receipts (message_id int references messages (id))',
+    output: 'create table users (id int primary key, "is_admin" boolean); create table receipts (message_id int references comms_messages (id))',
+  },
+  {
+    name: 'data-modifying CTE passes renamed RETURNING columns on',
+    input: 'with moved as (update messages set user_id = 2 where user_id = 1 returning id, user_id) select moved.user_id from moved',
+    output: 'with moved as (update comms_messages set sender_id = 2 where sender_id = 1 returning id, sender_id) select moved.sender_id from moved',
+  },
   { name: 'output alias is not a column reference', input: 'select 1 as total from users', output: 'select 1 as total from users' },
 ];
 
