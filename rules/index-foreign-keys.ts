@@ -3,6 +3,7 @@ import { AST_NODE_TYPES } from '@typescript-eslint/utils';
 import { applyCasing } from '../naming/casing.js';
 import { createRule } from './utils/create-rule.js';
 import { getDrizzleTables, type Dialect, type DrizzleForeignKey, type DrizzleTable } from './utils/recognizer/index.js';
+import { getTableLabel } from './utils/get-table-label.js';
 import { reportDatabaseChange } from './utils/report-database-change.js';
 import { fixAddIndex, getIndexCall, getNewParamName } from './index-foreign-keys/fix-add-index.js';
 import { formatIndexName } from './index-foreign-keys/format-index-name.js';
@@ -93,15 +94,14 @@ export default createRule<Options, MessageIds>({
 
     const check = (table: DrizzleTable, foreignKey: DrizzleForeignKey, takenNames: ReadonlySet<string>) => {
       const dbNames = foreignKey.columns.map((key) => table.columns.find((c) => c.key === key)?.dbName ?? applyCasing(key, table.casing));
-      const tableLabel = table.name ?? table.variableName ?? '(table)';
-      const name = getUniqueName(formatIndexName(template, tableLabel, dbNames), takenNames);
+      const name = getUniqueName(formatIndexName(template, table.name ?? table.variableName ?? 'table', dbNames), takenNames);
       const quote = table.nameNode?.raw.startsWith('"') ? '"' : "'";
       const reference = getIndexReference(sourceCode, table.dialect);
       const added = table.name !== null && reference ? fixAddIndex(sourceCode, table, foreignKey.columns, name, reference, quote) : null;
       const fallback = reference ?? { callee: 'index', fixImport: null };
       const index =
         added?.text ?? getIndexCall(fallback, name, table.extraConfig?.param ?? getNewParamName(fallback), foreignKey.columns, quote);
-      const data = { table: tableLabel, columns: dbNames.length === 1 ? dbNames[0]! : `(${dbNames.join(', ')})`, index };
+      const data = { table: getTableLabel(table), columns: dbNames.length === 1 ? dbNames[0]! : `(${dbNames.join(', ')})`, index };
       reportDatabaseChange(context, {
         node: getReportNode(foreignKey),
         messageId: 'missingIndex',

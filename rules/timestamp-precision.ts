@@ -2,6 +2,7 @@ import path from 'node:path';
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { createRule } from './utils/create-rule.js';
 import { getDrizzleTables, type DrizzleColumn, type DrizzleTable } from './utils/recognizer/index.js';
+import { getTableLabel } from './utils/get-table-label.js';
 import { reportDatabaseChange } from './utils/report-database-change.js';
 import { fixRemoveConfigProperty } from './timestamp-precision/fix-remove-config-property.js';
 import { fixSetConfigProperty } from './timestamp-precision/fix-set-config-property.js';
@@ -38,10 +39,6 @@ interface Finding {
   /** For a helper column: what its body's timestamp does wrong (`has no precision`). */
   readonly helperProblem: string;
   readonly fix: { readonly messageId: MessageIds; readonly run: TSESLint.ReportFixFunction | null; readonly changesDatabase: boolean };
-}
-
-function getTableLabel(table: DrizzleTable): string {
-  return table.name ?? table.variableName ?? '(table)';
 }
 
 /** The quote the file uses for strings, taken from the column's own name literal. */

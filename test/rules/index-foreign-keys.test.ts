@@ -231,7 +231,7 @@ export const posts = pg.pgTable('posts', { authorId: pg.uuid('author_id').refere
       code: `import { pgSchema, uuid } from 'drizzle-orm/pg-core';
 export const jobs = pgSchema('career').table('jobs', { companyId: uuid('company_id').references(() => companies.id) }, (t) => ({}));`,
       settings: ALL,
-      errors: [{ messageId: 'missingIndex', data: missing('jobs', 'company_id', "index('jobs_company_id_idx').on(t.companyId)"), line: 2, column: 86 }],
+      errors: [{ messageId: 'missingIndex', data: missing('career.jobs', 'company_id', "index('jobs_company_id_idx').on(t.companyId)"), line: 2, column: 86 }],
       output: `import { index, pgSchema, uuid } from 'drizzle-orm/pg-core';
 export const jobs = pgSchema('career').table('jobs', { companyId: uuid('company_id').references(() => companies.id) }, (t) => ({ companyIdIdx: index('jobs_company_id_idx').on(t.companyId) }));`,
     },

@@ -136,7 +136,7 @@ export const events = pg.pgTable('events', { at: pg.timestamp('at', { precision:
       code: `import { pgSchema } from 'drizzle-orm/pg-core';
 export const jobs = pgSchema('career').table('jobs', (t) => ({ postedAt: t.timestamp('posted_at', { mode: 'string' }) }));`,
       settings: ALL,
-      errors: [{ messageId: 'missingPrecision', data: precisionData('posted_at', 6, 'precision', 'jobs'), line: 2, column: 74 }],
+      errors: [{ messageId: 'missingPrecision', data: precisionData('posted_at', 6, 'precision', 'career.jobs'), line: 2, column: 74 }],
       output: `import { pgSchema } from 'drizzle-orm/pg-core';
 export const jobs = pgSchema('career').table('jobs', (t) => ({ postedAt: t.timestamp('posted_at', { mode: 'string', precision: 3 }) }));`,
     },
