@@ -51,7 +51,7 @@ export default createRule<Options, MessageIds>({
   meta: {
     type: 'problem',
     docs: {
-      description: 'Enforce millisecond precision (and optionally a mode and time zone policy) on timestamp columns',
+      description: 'Enforce the standard precision (3 by default), mode and time zone policy on timestamp columns',
       recommended: 'recommended',
     },
     fixable: 'code',
