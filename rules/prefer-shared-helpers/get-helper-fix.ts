@@ -2,13 +2,14 @@ import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { AST_NODE_TYPES } from '@typescript-eslint/utils';
 import type { DrizzleColumn } from '../utils/recognizer/index.js';
 import type { HelperMatch } from './get-helper-match.js';
+import { getBuilderImportRemoval } from './get-builder-import-removal.js';
 import { getHelperReference } from './get-helper-reference.js';
 
 type Context = Readonly<TSESLint.RuleContext<string, readonly unknown[]>>;
 
 /**
  * The autofix that replaces an inline chain with the helper call, keeping the extra calls (with their own
- * layout) after it, and imports the helper. Null when the chain is not a plain sequence of calls
+ * layout) after it, imports the helper, and drops the builder's import when this chain was its only use. Null when the chain is not a plain sequence of calls
  * (a type assertion or parentheses in between), when a comment inside it would be lost, or when the helper's name is
  * shadowed or taken in the file.
  */
@@ -39,8 +40,10 @@ export function getHelperFix(context: Context, column: DrizzleColumn, match: Hel
   if (!reference) return null;
   const args = match.nameArg ? sourceCode.getText(match.nameArg) : '';
   const replacement = `${reference.text}(${args})${kept.map((k) => k.text).join('')}`;
-  return (fixer) => {
-    const replace = fixer.replaceText(outermost, replacement);
-    return reference.importFix ? [reference.importFix(fixer), replace] : replace;
-  };
+  const removal = getBuilderImportRemoval(context, builder.callee);
+  return (fixer) => [
+    ...(removal ? [removal(fixer)] : []),
+    ...(reference.importFix ? [reference.importFix(fixer)] : []),
+    fixer.replaceText(outermost, replacement),
+  ];
 }

@@ -15,7 +15,13 @@ const fixtures = DIR;
 const filename = path.join(fixtures, 'notes.schema.ts');
 const settings = settingsFor({ helperModules: [SHARED] });
 
-const PG = "import { pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';";
+/** `import { …names } from 'drizzle-orm/pg-core';` */
+const pg = (...names: string[]) => `import { ${names.join(', ')} } from 'drizzle-orm/pg-core';`;
+const PG = pg('pgTable', 'text', 'timestamp', 'uuid');
+// The import line once the replaced chain's builder is no longer used (the fix removes it).
+const PG_NO_TEXT = pg('pgTable', 'timestamp', 'uuid');
+const PG_NO_TIMESTAMP = pg('pgTable', 'text', 'uuid');
+const PG_NO_UUID = pg('pgTable', 'text', 'timestamp');
 const CREATED_AT = "timestamp('created_at', { precision: 3, mode: 'string' }).defaultNow().notNull()";
 
 /** A schema file: imports, then `notes = pgTable('notes', { columns }, extra?)`. */
@@ -46,7 +52,7 @@ function at(code: string, chain: string, column: string, helper: string, { table
 // ---------------------------------------------------------------------------------------------------------------
 // Invalid cases, each built from its input so positions and outputs stay readable.
 
-const PG_INDEX = PG.replace('{ pgTable,', '{ index, pgTable,');
+const PG_INDEX = pg('index', 'pgTable', 'text', 'timestamp', 'uuid');
 const createdAtCode = notes(`  id: uuid('id').primaryKey().defaultRandom(),\n  createdAt: ${CREATED_AT},`, PG_INDEX, "(t) => [index('notes_created_at_idx').on(t.createdAt)]");
 const updatedAtCode = notes(
   `  createdAt: createdAtColumn(),\n  updatedAt: timestamp("updated_at", { precision: 3, mode: "string" }).notNull().defaultNow(),`,
@@ -174,8 +180,9 @@ ruleTester.run('prefer-shared-helpers', rule, {
       settings,
       errors: [at(createdAtCode, "uuid('id').primaryKey().defaultRandom()", 'id', 'idColumn'), at(createdAtCode, CREATED_AT, 'created_at', 'createdAtColumn')],
       output: [
-        notes(`  id: idColumn(),\n  createdAt: ${CREATED_AT},`, `${PG_INDEX}\nimport { idColumn } from './shared.schema';`, "(t) => [index('notes_created_at_idx').on(t.createdAt)]"),
-        notes(`  id: idColumn(),\n  createdAt: createdAtColumn(),`, `${PG_INDEX}\nimport { idColumn, createdAtColumn } from './shared.schema';`, "(t) => [index('notes_created_at_idx').on(t.createdAt)]"),
+        // Fixes apply in the order of their first edit: removing `timestamp` from the import comes before `, uuid`.
+        notes(`  id: uuid('id').primaryKey().defaultRandom(),\n  createdAt: createdAtColumn(),`, `${pg('index', 'pgTable', 'text', 'uuid')}\nimport { createdAtColumn } from './shared.schema';`, "(t) => [index('notes_created_at_idx').on(t.createdAt)]"),
+        notes(`  id: idColumn(),\n  createdAt: createdAtColumn(),`, `${pg('index', 'pgTable', 'text')}\nimport { createdAtColumn, idColumn } from './shared.schema';`, "(t) => [index('notes_created_at_idx').on(t.createdAt)]"),
       ],
     },
     {
@@ -184,7 +191,7 @@ ruleTester.run('prefer-shared-helpers', rule, {
       filename,
       settings,
       errors: [at(updatedAtCode, 'timestamp("updated_at", { precision: 3, mode: "string" }).notNull().defaultNow()', 'updated_at', 'updatedAtColumn')],
-      output: notes('  createdAt: createdAtColumn(),\n  updatedAt: updatedAtColumn(),', `${PG}\nimport { createdAtColumn, updatedAtColumn } from './shared.schema';`),
+      output: notes('  createdAt: createdAtColumn(),\n  updatedAt: updatedAtColumn(),', `${PG_NO_TIMESTAMP}\nimport { createdAtColumn, updatedAtColumn } from './shared.schema';`),
     },
     {
       name: 'extra additive calls stay after the helper; .js style of the file kept',
@@ -194,7 +201,7 @@ ruleTester.run('prefer-shared-helpers', rule, {
       errors: [at(ownerCode, "uuid('owner_id').notNull().references(() => users.id)", 'owner_id', 'requiredUuidColumn')],
       output: notes(
         "  ownerId: requiredUuidColumn('owner_id').references(() => users.id),",
-        `${PG}\nimport { users } from './users.schema.js';\nimport { requiredUuidColumn } from './shared.schema.js';`,
+        `${PG_NO_UUID}\nimport { users } from './users.schema.js';\nimport { requiredUuidColumn } from './shared.schema.js';`,
       ),
     },
     {
@@ -205,7 +212,7 @@ ruleTester.run('prefer-shared-helpers', rule, {
       errors: [at(multilineCode, "uuid('owner_id')\n    .notNull()\n    .references(() => users.id, { onDelete: 'cascade' })", 'owner_id', 'requiredUuidColumn')],
       output: notes(
         "  ownerId: requiredUuidColumn('owner_id')\n    .references(() => users.id, { onDelete: 'cascade' }),",
-        `${PG}\nimport { users } from './users.schema';\nimport { requiredUuidColumn } from './shared.schema';`,
+        `${PG_NO_UUID}\nimport { users } from './users.schema';\nimport { requiredUuidColumn } from './shared.schema';`,
       ),
     },
     {
@@ -214,7 +221,7 @@ ruleTester.run('prefer-shared-helpers', rule, {
       filename,
       settings,
       errors: [at(aliasedHelperCode, "text('title').notNull()", 'title', 'requiredTextColumn')],
-      output: notes("  title: requiredText('title'),", `${PG}\nimport { requiredTextColumn as requiredText } from './shared.schema';`),
+      output: notes("  title: requiredText('title'),", `${PG_NO_TEXT}\nimport { requiredTextColumn as requiredText } from './shared.schema';`),
     },
     {
       name: 'a namespace import of the helper module is used',
@@ -222,7 +229,7 @@ ruleTester.run('prefer-shared-helpers', rule, {
       filename,
       settings,
       errors: [at(namespaceHelperCode, "text('title').notNull()", 'title', 'requiredTextColumn')],
-      output: notes("  title: shared.requiredTextColumn('title'),", `${PG}\nimport * as shared from './shared.schema.js';`),
+      output: notes("  title: shared.requiredTextColumn('title'),", `${PG_NO_TEXT}\nimport * as shared from './shared.schema.js';`),
     },
     {
       name: '.ts style of the file kept',
@@ -230,7 +237,7 @@ ruleTester.run('prefer-shared-helpers', rule, {
       filename,
       settings,
       errors: [at(tsStyleCode, "text('title').notNull()", 'title', 'requiredTextColumn')],
-      output: notes("  title: requiredTextColumn('title'),", `${PG}\nimport { users } from './users.schema.ts';\nimport { requiredTextColumn } from './shared.schema.ts';`),
+      output: notes("  title: requiredTextColumn('title'),", `${PG_NO_TEXT}\nimport { users } from './users.schema.ts';\nimport { requiredTextColumn } from './shared.schema.ts';`),
     },
     {
       name: 'merged next to a default import of the module',
@@ -238,7 +245,7 @@ ruleTester.run('prefer-shared-helpers', rule, {
       filename,
       settings,
       errors: [at(defaultImportCode, CREATED_AT, 'created_at', 'createdAtColumn')],
-      output: notes('  createdAt: createdAtColumn(),', `${PG}\nimport shared, { createdAtColumn } from './shared.schema';`),
+      output: notes('  createdAt: createdAtColumn(),', `${PG_NO_TIMESTAMP}\nimport shared, { createdAtColumn } from './shared.schema';`),
     },
     {
       name: 'a file in a nested folder imports from ../',
@@ -246,7 +253,7 @@ ruleTester.run('prefer-shared-helpers', rule, {
       filename: nestedFile,
       settings,
       errors: [at(nestedCode, CREATED_AT, 'created_at', 'createdAtColumn')],
-      output: notes('  createdAt: createdAtColumn(),', `${PG}\nimport { createdAtColumn } from '../shared.schema';`),
+      output: notes('  createdAt: createdAtColumn(),', `${PG_NO_TIMESTAMP}\nimport { createdAtColumn } from '../shared.schema';`),
     },
     {
       name: 'a bare helper with no calls takes a chain with additive calls',
@@ -256,7 +263,7 @@ ruleTester.run('prefer-shared-helpers', rule, {
       errors: [at(parentCode, "uuid('parent_id').references((): AnyPgColumn => notes.id)", 'parent_id', 'optionalUuidColumn')],
       output: notes(
         "  parentId: optionalUuidColumn('parent_id').references((): AnyPgColumn => notes.id),",
-        "import { pgTable, uuid, type AnyPgColumn } from 'drizzle-orm/pg-core';\nimport { optionalUuidColumn } from './shared.schema';",
+        "import { pgTable, type AnyPgColumn } from 'drizzle-orm/pg-core';\nimport { optionalUuidColumn } from './shared.schema';",
       ),
     },
     {
@@ -265,7 +272,7 @@ ruleTester.run('prefer-shared-helpers', rule, {
       filename,
       settings,
       errors: [at(primaryKeyCode, "uuid('id').notNull().primaryKey()", 'id', 'requiredUuidColumn')],
-      output: notes("  id: requiredUuidColumn('id').primaryKey(),", `${PG}\nimport { requiredUuidColumn } from './shared.schema';`),
+      output: notes("  id: requiredUuidColumn('id').primaryKey(),", `${PG_NO_UUID}\nimport { requiredUuidColumn } from './shared.schema';`),
     },
     {
       name: 'aliased drizzle imports',
@@ -275,7 +282,7 @@ ruleTester.run('prefer-shared-helpers', rule, {
       errors: [at(aliasedDrizzleCode, "id('id').defaultRandom().primaryKey()", 'id', 'idColumn')],
       output: aliasedDrizzleCode
         .replace("id('id').defaultRandom().primaryKey()", 'idColumn()')
-        .replace("pg-core';", "pg-core';\nimport { idColumn } from './shared.schema';"),
+        .replace("{ pgTable as table, uuid as id } from 'drizzle-orm/pg-core';", "{ pgTable as table } from 'drizzle-orm/pg-core';\nimport { idColumn } from './shared.schema';"),
     },
     {
       name: 'a namespace drizzle import',
@@ -301,7 +308,9 @@ ruleTester.run('prefer-shared-helpers', rule, {
       filename,
       settings,
       errors: [at(schemaCode, "text('title').notNull()", 'title', 'requiredTextColumn', { table: 'career.jobs' })],
-      output: schemaCode.replace("text('title').notNull()", "requiredTextColumn('title')").replace("pg-core';", "pg-core';\nimport { requiredTextColumn } from './shared.schema';"),
+      output: schemaCode
+        .replace("text('title').notNull()", "requiredTextColumn('title')")
+        .replace("{ pgSchema, text } from 'drizzle-orm/pg-core';", "{ pgSchema } from 'drizzle-orm/pg-core';\nimport { requiredTextColumn } from './shared.schema';"),
     },
     {
       name: 'a comment in a replaced part would be lost: reported without a fix',
@@ -326,18 +335,19 @@ ruleTester.run('prefer-shared-helpers', rule, {
       settings,
       errors: [at(twoColumnsCode, CREATED_AT, 'created_at', 'createdAtColumn'), at(twoColumnsCode, "text('title').notNull()", 'title', 'requiredTextColumn')],
       output: [
-        notes(`  createdAt: createdAtColumn(),\n  title: text('title').notNull(),`, `${PG}\nimport { createdAtColumn } from './shared.schema';`),
-        notes(`  createdAt: createdAtColumn(),\n  title: requiredTextColumn('title'),`, `${PG}\nimport { createdAtColumn, requiredTextColumn } from './shared.schema';`),
+        // Each fix also drops its builder's import; the one whose first edit comes first (`text`) applies first.
+        notes(`  createdAt: ${CREATED_AT},\n  title: requiredTextColumn('title'),`, `${PG_NO_TEXT}\nimport { requiredTextColumn } from './shared.schema';`),
+        notes(`  createdAt: createdAtColumn(),\n  title: requiredTextColumn('title'),`, `${pg('pgTable', 'uuid')}\nimport { requiredTextColumn, createdAtColumn } from './shared.schema';`),
       ],
     },
     ...(
       [
-        ['preserve', settingsFor({ helperModules: [SHARED], casing: 'preserve' }), 'createdAt', PG, 'pgTable'],
-        ['snake_case', settingsFor({ helperModules: [SHARED], casing: 'snake_case' }), 'created_at', PG, 'pgTable'],
-        ['camelCase', settingsFor({ helperModules: [SHARED], casing: 'camelCase' }), 'createdAt', PG, 'pgTable'],
-        ['snakeCase.table', settings, 'created_at', "import { snakeCase, timestamp } from 'drizzle-orm/pg-core';", 'snakeCase.table'],
+        ['preserve', settingsFor({ helperModules: [SHARED], casing: 'preserve' }), 'createdAt', PG, PG_NO_TIMESTAMP, 'pgTable'],
+        ['snake_case', settingsFor({ helperModules: [SHARED], casing: 'snake_case' }), 'created_at', PG, PG_NO_TIMESTAMP, 'pgTable'],
+        ['camelCase', settingsFor({ helperModules: [SHARED], casing: 'camelCase' }), 'createdAt', PG, PG_NO_TIMESTAMP, 'pgTable'],
+        ['snakeCase.table', settings, 'created_at', pg('snakeCase', 'timestamp'), pg('snakeCase'), 'snakeCase.table'],
       ] as const
-    ).map(([casing, caseSettings, dbName, head, tableFn]) => {
+    ).map(([casing, caseSettings, dbName, head, fixedHead, tableFn]) => {
       const code = notes(`  createdAt: ${nameless},`, head).replace('pgTable(', `${tableFn}(`);
       return {
         name: `a name-less column matches a name-less helper (${casing})`,
@@ -345,7 +355,7 @@ ruleTester.run('prefer-shared-helpers', rule, {
         filename,
         settings: caseSettings,
         errors: [at(code, nameless, dbName, 'auditTimestampColumn')],
-        output: notes('  createdAt: auditTimestampColumn(),', `${head}\nimport { auditTimestampColumn } from './shared.schema';`).replace('pgTable(', `${tableFn}(`),
+        output: notes('  createdAt: auditTimestampColumn(),', `${fixedHead}\nimport { auditTimestampColumn } from './shared.schema';`).replace('pgTable(', `${tableFn}(`),
       };
     }),
     {
@@ -354,7 +364,10 @@ ruleTester.run('prefer-shared-helpers', rule, {
       filename,
       settings: settingsFor({ helperModules: [SHARED, MYSQL] }),
       errors: [at(mysqlCode, "varchar('title', { length: 255 }).notNull()", 'title', 'requiredVarcharColumn', { module: MYSQL })],
-      output: mysqlCode.replace("varchar('title', { length: 255 }).notNull()", "requiredVarcharColumn('title')").replace("mysql-core';", "mysql-core';\nimport { requiredVarcharColumn } from './mysql-shared.schema';"),
+      output: mysqlCode
+        .replace("varchar('title', { length: 255 }).notNull()", "requiredVarcharColumn('title')")
+        .replace('{ mysqlTable, varchar }', '{ mysqlTable }')
+        .replace("mysql-core';", "mysql-core';\nimport { requiredVarcharColumn } from './mysql-shared.schema';"),
     },
     {
       name: 'SQLite helpers match SQLite tables (not the pg helper of the same name)',
@@ -362,7 +375,10 @@ ruleTester.run('prefer-shared-helpers', rule, {
       filename,
       settings: settingsFor({ helperModules: [SHARED, SQLITE] }),
       errors: [at(sqliteCode, "text('title').notNull()", 'title', 'requiredTextColumn', { module: SQLITE })],
-      output: sqliteCode.replace("text('title').notNull()", "requiredTextColumn('title')").replace("sqlite-core';", "sqlite-core';\nimport { requiredTextColumn } from './sqlite-shared.schema';"),
+      output: sqliteCode
+        .replace("text('title').notNull()", "requiredTextColumn('title')")
+        .replace('{ sqliteTable, text }', '{ sqliteTable }')
+        .replace("sqlite-core';", "sqlite-core';\nimport { requiredTextColumn } from './sqlite-shared.schema';"),
     },
     {
       name: 'explicit helpers from a package (pg)',
@@ -370,7 +386,7 @@ ruleTester.run('prefer-shared-helpers', rule, {
       filename,
       options: [PACKAGE_HELPERS],
       errors: [at(notes(`  createdAt: ${CREATED_AT},`), CREATED_AT, 'created_at', 'createdAtColumn', { module: '@acme/db' })],
-      output: notes('  createdAt: createdAtColumn(),', `${PG}\nimport { createdAtColumn } from '@acme/db';`),
+      output: notes('  createdAt: createdAtColumn(),', `${PG_NO_TIMESTAMP}\nimport { createdAtColumn } from '@acme/db';`),
     },
     {
       name: 'explicit helpers from a package (a MySQL helper taking the name)',
@@ -378,7 +394,10 @@ ruleTester.run('prefer-shared-helpers', rule, {
       filename,
       options: [PACKAGE_HELPERS],
       errors: [at(mysqlCode, "varchar('title', { length: 255 }).notNull()", 'title', 'requiredVarchar', { module: '@acme/db' })],
-      output: mysqlCode.replace("varchar('title', { length: 255 }).notNull()", "requiredVarchar('title')").replace("mysql-core';", "mysql-core';\nimport { requiredVarchar } from '@acme/db';"),
+      output: mysqlCode
+        .replace("varchar('title', { length: 255 }).notNull()", "requiredVarchar('title')")
+        .replace('{ mysqlTable, varchar }', '{ mysqlTable }')
+        .replace("mysql-core';", "mysql-core';\nimport { requiredVarchar } from '@acme/db';"),
     },
     {
       name: 'an explicit helper given by file path gets a relative import',
@@ -388,7 +407,7 @@ ruleTester.run('prefer-shared-helpers', rule, {
       errors: [at(ownerCode, "uuid('owner_id').notNull().references(() => users.id)", 'owner_id', 'requiredUuidColumn', { module: `./${SHARED}` })],
       output: notes(
         "  ownerId: requiredUuidColumn('owner_id').references(() => users.id),",
-        `${PG}\nimport { users } from './users.schema.js';\nimport { requiredUuidColumn } from './shared.schema.js';`,
+        `${PG_NO_UUID}\nimport { users } from './users.schema.js';\nimport { requiredUuidColumn } from './shared.schema.js';`,
       ),
     },
     {
@@ -402,7 +421,7 @@ ruleTester.run('prefer-shared-helpers', rule, {
       ],
       output: [
         notes(`  createdAt: stampColumn(),\n  insertedAt: ${CREATED_AT.replace('created_at', 'inserted_at')},`, `${PG}\nimport { stampColumn } from '@acme/db';`),
-        notes("  createdAt: stampColumn(),\n  insertedAt: stampColumn('inserted_at'),", `${PG}\nimport { stampColumn } from '@acme/db';`),
+        notes("  createdAt: stampColumn(),\n  insertedAt: stampColumn('inserted_at'),", `${PG_NO_TIMESTAMP}\nimport { stampColumn } from '@acme/db';`),
       ],
     },
     {
@@ -412,7 +431,7 @@ ruleTester.run('prefer-shared-helpers', rule, {
       settings,
       options: [{ helpers: [{ name: 'requiredStamp', module: '@acme/db', body: "(name: string) => timestamp(name, { precision: 3, mode: 'string' }).notNull()" }] }],
       errors: [at(notes(`  createdAt: ${CREATED_AT},`), CREATED_AT, 'created_at', 'createdAtColumn')],
-      output: notes('  createdAt: createdAtColumn(),', `${PG}\nimport { createdAtColumn } from './shared.schema';`),
+      output: notes('  createdAt: createdAtColumn(),', `${PG_NO_TIMESTAMP}\nimport { createdAtColumn } from './shared.schema';`),
     },
   ],
 });
