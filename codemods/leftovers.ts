@@ -1,10 +1,16 @@
 /**
- * Review items for what no transform changed or explained: every whole-word occurrence of an old
- * table or column name in a candidate file, outside the edited ranges and not on a line where a
- * transform already reported that name. In `.sql` files a lower-case name is matched case-insensitively
- * (unquoted SQL folds case); in code the match is exact. The reason is a best guess from the line
- * (comment, string, applied migration), for a person to judge.
+ * Review items for what no transform changed or explained: whole-word occurrences of an old table or
+ * column name in a candidate file, outside the edited ranges and not on a line where a transform already
+ * reported that name.
+ * - `.sql` files: every occurrence (a lower-case name matched case-insensitively: unquoted SQL folds case);
+ *   the reason is guessed from the line (comment, string literal, applied migration).
+ * - Code files: only occurrences in text a person wrote for people or for the database — string and
+ *   template literals, JSX text, comments, regular expressions. TypeScript identifiers and property keys
+ *   (`messages.id`, `t.userId`, `payload.messages`) are program names, not database names: they are not
+ *   listed (a transform that is unsure about one reports it itself), nor are module paths in imports.
+ *   When the file does not parse, every occurrence is listed with a reason guessed from the line.
  */
+import { parse } from '@typescript-eslint/typescript-estree';
 import type { FileKind } from './discover.js';
 import type { RenamePlan, ReviewItem, TextEdit } from './types.js';
 
@@ -26,6 +32,7 @@ export function getLeftoverReview(input: LeftoverInput): ReviewItem[] {
   const lineStarts = getLineStarts(input.source);
   const items: ReviewItem[] = [];
   const seen = new Set<number>();
+  const regions = input.kind === 'code' && !input.isAppliedMigration ? getCodeTextRegions(input.source, input.file) : null;
   for (const name of names) {
     const isCaseInsensitive = input.kind === 'sql' && name === name.toLowerCase();
     const pattern = new RegExp(`(?<![\\w$])${escapeRegExp(name)}(?![\\w$])`, isCaseInsensitive ? 'gi' : 'g');
@@ -36,19 +43,65 @@ export function getLeftoverReview(input: LeftoverInput): ReviewItem[] {
       const line = getLineIndex(lineStarts, start);
       const lineStart = lineStarts[line] ?? 0;
       if (explained.has(`${line + 1}\0${name}`)) continue;
-      seen.add(start);
       const lineText = input.source.slice(lineStart, getLineEnd(input.source, start));
-      items.push({
-        file: input.file,
-        line: line + 1,
-        column: start - lineStart + 1,
-        name,
-        reason: input.isAppliedMigration ? 'applied migration (never rewritten)' : getReason(lineText, start - lineStart, input.kind),
-        excerpt: getExcerpt(lineText),
-      });
+      let reason: string;
+      if (input.isAppliedMigration) {
+        reason = 'applied migration (never rewritten)';
+      } else if (regions) {
+        const region = regions.find((candidate) => candidate.start <= start && end <= candidate.end);
+        if (!region) continue;
+        reason = region.reason;
+      } else {
+        reason = getReason(lineText, start - lineStart, input.kind);
+      }
+      seen.add(start);
+      items.push({ file: input.file, line: line + 1, column: start - lineStart + 1, name, reason, excerpt: getExcerpt(lineText) });
     }
   }
   return items.sort((a, b) => a.line - b.line || a.column - b.column);
+}
+
+interface TextRegion {
+  readonly start: number;
+  readonly end: number;
+  readonly reason: string;
+}
+
+const JSX_EXTENSIONS = /\.(?:tsx|jsx|js|mjs|cjs)$/i;
+
+/** Literal text, comments and JSX text of a code file, or null when it does not parse. */
+function getCodeTextRegions(source: string, file: string): TextRegion[] | null {
+  let ast: ReturnType<typeof parse<{ comment: true; tokens: true; range: true }>>;
+  try {
+    ast = parse(source, { comment: true, tokens: true, range: true, jsx: JSX_EXTENSIONS.test(file) });
+  } catch {
+    // Transforms report a file that does not parse; here the line-based guess takes over.
+    return null;
+  }
+  const regions: TextRegion[] = ast.comments.map((comment) => ({ start: comment.range[0], end: comment.range[1], reason: 'comment' }));
+  const tokens = ast.tokens;
+  tokens.forEach((token, index) => {
+    const [start, end] = token.range;
+    if (token.type === 'String') {
+      if (!isModuleSpecifier(tokens, index)) regions.push({ start, end, reason: 'string not recognized as a table or column name (UI text, route, key?)' });
+    } else if (token.type === 'Template') {
+      regions.push({ start, end, reason: 'template literal text not recognized as SQL or a table name' });
+    } else if (token.type === 'JSXText') {
+      regions.push({ start, end, reason: /^["']/.test(token.value) ? 'JSX attribute text (UI text?)' : 'JSX text (UI text)' });
+    } else if (token.type === 'RegularExpression') {
+      regions.push({ start, end, reason: 'regular expression' });
+    }
+  });
+  return regions;
+}
+
+/** `from '…'`, `import '…'`, `import('…')`, `require('…')`. */
+function isModuleSpecifier(tokens: ReadonlyArray<{ readonly type: string; readonly value: string }>, index: number): boolean {
+  const previous = tokens[index - 1];
+  if (!previous) return false;
+  if (previous.value === 'from' || (previous.type === 'Keyword' && previous.value === 'import')) return true;
+  const beforeParen = tokens[index - 2];
+  return previous.value === '(' && beforeParen !== undefined && (beforeParen.value === 'import' || beforeParen.value === 'require');
 }
 
 function getReason(lineText: string, column: number, kind: FileKind): string {

@@ -14,7 +14,7 @@ import { discoverFiles } from './discover.js';
 import { getUncommittedChanges, isGitWorkTree } from './git.js';
 import { getKnownTables } from './known-tables.js';
 import type { MigrationOutput } from './migration-files.js';
-import { getMigrationOutput } from './migration-files.js';
+import { getMigrationOutput, writeMigrationOutput } from './migration-files.js';
 import type { LoadedFiles, SourceFile } from './prefilter.js';
 import { prefilterFiles, readSourceFiles } from './prefilter.js';
 import type { ChangedFile, MigrationFile, RenameReport, SkippedFile } from './report.js';
@@ -96,7 +96,7 @@ export async function runRename(options: RenameOptions): Promise<RenameReport> {
   const prepared = options.prepared ?? (await prepareRename(options));
   const migrationDir = options.migrationDir === undefined ? null : path.resolve(cwd, options.migrationDir);
   // The migration is computed before any file is written: a writer that refuses the plan stops the run.
-  const migration: MigrationOutput | null = migrationDir === null ? null : await getMigrationOutput({ cwd, plan: options.plan, migrationDir, files: prepared.loaded.texts });
+  const migration: MigrationOutput | null = migrationDir === null ? null : await getMigrationOutput({ plan: options.plan, migrationDir, files: prepared.loaded.texts });
   await loadModule();
 
   const prefiltered = prefilterFiles(prepared.loaded, options.plan);
@@ -123,15 +123,15 @@ export async function runRename(options: RenameOptions): Promise<RenameReport> {
   }
 
   const migrations: MigrationFile[] = [];
-  if (migration && !interrupted) {
-    for (const output of migration.files) {
-      const absolute = path.join(migrationDir ?? cwd, output.name);
-      const relative = toPosix(path.relative(cwd, absolute));
-      if (options.dryRun) {
+  if (migration && migrationDir !== null && !interrupted) {
+    if (options.dryRun) {
+      for (const output of migration.files) {
+        const relative = toPosix(path.relative(cwd, path.join(migrationDir, output.name)));
         migrations.push({ file: relative, written: false, diff: getUnifiedDiff(relative, '', output.text).replace(`--- a/${relative}`, '--- /dev/null') });
-      } else {
-        await writeFileAtomic(absolute, output.text);
-        migrations.push({ file: relative, written: true });
+      }
+    } else {
+      for (const written of await writeMigrationOutput(migrationDir, migration)) {
+        migrations.push({ file: toPosix(path.relative(cwd, written)), written: true });
       }
     }
     review.push(...migration.review);
@@ -148,7 +148,7 @@ export async function runRename(options: RenameOptions): Promise<RenameReport> {
     skipped: [...skipped, ...prepared.loaded.unreadable.map(({ file, message }) => ({ file: file.path, reason: 'unreadable' as const, message }))].sort((a, b) => compare(a.file, b.file)),
     review: review.sort((a, b) => compare(a.file, b.file) || a.line - b.line || a.column - b.column),
     migrations,
-    warnings: [...prepared.warnings, ...(migration?.warnings ?? [])],
+    warnings: prepared.warnings,
   };
 }
 

@@ -6,25 +6,37 @@ import { buildPlan } from '../../../codemods/plan.js';
 const plan = buildPlan({ tables: [parseTableFlag('messages=comms_messages')], columns: [parseColumnFlag('users.isAdmin=is_admin')] }, { knownTables: new Set() });
 
 describe('getLeftoverReview', () => {
-  it('lists whole-word occurrences in code that no edit covers, with a reason and an excerpt', () => {
+  it('lists old names left in strings, templates, comments and JSX text of code, not in identifiers or import paths', () => {
     const source = [
-      "import { messages } from './schema';",
-      "// read the messages",
+      "import { messages } from './messages';",
+      '// read the messages',
       "const title = 'Your messages';",
       "await supabase.from('messages').select();",
-      "const payload = { messages: [] }; const messagesCount = 1; if (user.isAdmin) {}",
+      'const payload = { messages: [] }; const messagesCount = 1; if (user.isAdmin) {}',
+      'const page = <h1 title="messages">Your messages</h1>;',
+      'const text = `${count} messages`;',
     ].join('\n');
-    const start = source.indexOf("'messages'") + 1;
+    const start = source.indexOf("'messages')") + 1;
     const review = getLeftoverReview({
-      file: 'src/a.ts', source, kind: 'code', isAppliedMigration: false, plan,
+      file: 'src/a.tsx', source, kind: 'code', isAppliedMigration: false, plan,
       edits: [{ start, end: start + 'messages'.length, text: 'comms_messages' }],
-      review: [{ file: 'src/a.ts', line: 5, column: 18, name: 'messages', reason: 'object key of an API payload', excerpt: '' }],
+      review: [{ file: 'src/a.tsx', line: 2, column: 13, name: 'messages', reason: 'comment mentioning the table', excerpt: '' }],
     });
     expect(review.map(({ line, column, name, reason, excerpt }) => `${line}:${column} ${name} ${reason} | ${excerpt}`)).toEqual([
-      "1:10 messages code not recognized as a table or column reference (identifier, JSX text?) | import { messages } from './schema';",
-      '2:13 messages comment | // read the messages',
       "3:21 messages string not recognized as a table or column name (UI text, route, key?) | const title = 'Your messages';",
-      '5:69 isAdmin code not recognized as a table or column reference (identifier, JSX text?) | const payload = { messages: [] }; const messagesCount = 1; if (user.isAdmin) {}',
+      '6:25 messages JSX attribute text (UI text?) | const page = <h1 title="messages">Your messages</h1>;',
+      '6:40 messages JSX text (UI text) | const page = <h1 title="messages">Your messages</h1>;',
+      '7:24 messages template literal text not recognized as SQL or a table name | const text = `${count} messages`;',
+    ]);
+  });
+
+  it('falls back to a guess from the line when the code does not parse', () => {
+    const source = "const a = 'messages';\n// messages\nmessages(((";
+    const review = getLeftoverReview({ file: 'src/a.ts', source, kind: 'code', isAppliedMigration: false, plan, edits: [], review: [] });
+    expect(review.map(({ line, column, reason }) => `${line}:${column} ${reason}`)).toEqual([
+      '1:12 string not recognized as a table or column name (UI text, route, key?)',
+      '2:4 comment',
+      '3:1 code not recognized as a table or column reference (identifier, JSX text?)',
     ]);
   });
 
