@@ -66,7 +66,7 @@ export function buildMigration(plan: RenamePlan, options: MigrationOptions): Bui
           '-- Compatibility views under the old table names, created BEFORE the column renames: a view binds its',
           '-- columns by attribute number, so it keeps exposing the OLD column names after they are renamed, and',
           '-- code still on the old names reads and writes through it (a one-table SELECT * view is auto-updatable).',
-          '-- security_invoker makes the row level security policies of the table apply to queries through the view.',
+          '-- security_invoker (Postgres 15+) makes the row level security policies of the table apply through the view.',
         ]
       : []),
     ...viewTables.map((table) => `CREATE VIEW ${name(table.schema, table.from)} WITH (security_invoker = true) AS SELECT * FROM ${name(table.schema, table.to)};`),
