@@ -1,0 +1,126 @@
+/**
+ * `--rename-exports`: rename the TypeScript export of each renamed Drizzle table to the camelCase of its new
+ * name (`export const messages = pgTable('messages', …)` with `messages → comms_messages` becomes
+ * `commsMessages`) across the project, with the TypeScript language service (ts-morph): imports, re-exports,
+ * `typeof messages.$inferSelect`, shorthand properties; plus relational query keys `db.query.messages`, which
+ * name the schema export but are not references TypeScript can rename. ts-morph is loaded only here, on demand.
+ * Nothing is written: the caller gets the new text of every changed file.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import type { Project, SourceFile } from 'ts-morph';
+import { toCamelCase } from '../naming/casing.js';
+import { getDrizzleTablesOf } from './transforms/code/get-drizzle-tables-of.js';
+import { getReviewItem } from './transforms/code/get-review-item.js';
+import { parseCode } from './transforms/code/parse-code.js';
+import { getPlanLookup } from './sql/plan-lookup.js';
+import type { RenamePlan, ReviewItem } from './types.js';
+
+export interface RenameExportsOptions {
+  /** Project root: files outside it (and in node_modules) are never changed. */
+  readonly cwd: string;
+  /** The tsconfig that lists the project's files; default `<cwd>/tsconfig.json`, else every .ts/.tsx under cwd. */
+  readonly tsconfigPath?: string;
+  readonly plan: RenamePlan;
+}
+
+export interface RenameExportsResult {
+  /** Absolute path → new text, for every file whose text changed. */
+  readonly changedFiles: Map<string, string>;
+  readonly review: ReviewItem[];
+}
+
+interface ExportRename {
+  readonly file: SourceFile;
+  readonly from: string;
+  readonly to: string;
+}
+
+const DEFAULT_SCHEMA = 'public';
+const DRIZZLE_CORE_IMPORT = /from\s+['"]drizzle-orm\/(?:pg|mysql|sqlite)-core['"]/;
+
+export async function renameExports(options: RenameExportsOptions): Promise<RenameExportsResult> {
+  const morph = await import('ts-morph');
+  const cwd = path.resolve(options.cwd);
+  const project = createProject(morph, cwd, options.tsconfigPath);
+  const files = project.getSourceFiles().filter((file) => isProjectFile(cwd, file.getFilePath()));
+  const original = new Map(files.map((file) => [file.getFilePath() as string, file.getFullText()]));
+  const review: ReviewItem[] = [];
+
+  const renames = getExportRenames(files, options.plan, review);
+  // Relational query keys first, while the schema export still has its old name (types resolve).
+  for (const rename of renames) renameQueryKeys(morph, files, rename, review);
+  for (const rename of renames) {
+    const declaration = rename.file.getVariableDeclaration(rename.from);
+    if (!declaration) continue;
+    if (rename.file.getLocal(rename.to) || rename.file.getVariableDeclaration(rename.to)) {
+      review.push(getReviewItem(rename.file.getFullText(), rename.file.getFilePath(), declaration.getStart(), rename.from, `export not renamed: "${rename.to}" already exists in this file`));
+      continue;
+    }
+    declaration.getNameNode().asKindOrThrow(morph.SyntaxKind.Identifier).rename(rename.to, { renameInComments: false, renameInStrings: false, usePrefixAndSuffixText: false });
+  }
+
+  const changedFiles = new Map<string, string>();
+  for (const file of files) {
+    const text = file.getFullText();
+    if (text !== original.get(file.getFilePath())) changedFiles.set(file.getFilePath(), text);
+  }
+  return { changedFiles, review };
+}
+
+function createProject(morph: typeof import('ts-morph'), cwd: string, tsconfigPath: string | undefined): Project {
+  const tsConfigFilePath = tsconfigPath ? path.resolve(cwd, tsconfigPath) : path.join(cwd, 'tsconfig.json');
+  if (tsconfigPath || fs.existsSync(tsConfigFilePath)) return new morph.Project({ tsConfigFilePath });
+  const project = new morph.Project({ compilerOptions: { allowJs: false, strict: true, skipLibCheck: true } });
+  project.addSourceFilesAtPaths([path.join(cwd, '**/*.{ts,tsx,mts,cts}'), `!${path.join(cwd, '**/node_modules/**')}`]);
+  return project;
+}
+
+function isProjectFile(cwd: string, file: string): boolean {
+  const relative = path.relative(cwd, file);
+  return !relative.startsWith('..') && !path.isAbsolute(relative) && !relative.split(path.sep).includes('node_modules');
+}
+
+/** Exported variables initialized with a Drizzle table call whose DB name the plan renames. */
+function getExportRenames(files: readonly SourceFile[], plan: RenamePlan, review: ReviewItem[]): ExportRename[] {
+  const lookup = getPlanLookup(plan);
+  const renames: ExportRename[] = [];
+  for (const file of files) {
+    const source = file.getFullText();
+    if (!DRIZZLE_CORE_IMPORT.test(source)) continue;
+    const ctx = parseCode({ source, path: file.getFilePath(), plan });
+    for (const table of getDrizzleTablesOf(ctx)) {
+      if (table.name === null || table.variableName === null) continue;
+      const rename = lookup.getTable(table.schema ?? DEFAULT_SCHEMA, table.name);
+      if (!rename) continue;
+      const to = toCamelCase(rename.to);
+      const declaration = file.getVariableDeclaration(table.variableName);
+      if (!declaration?.isExported()) {
+        review.push(getReviewItem(source, file.getFilePath(), table.node.range[0], table.variableName, 'table variable is not exported; not renamed'));
+        continue;
+      }
+      if (to !== table.variableName) renames.push({ file, from: table.variableName, to });
+    }
+  }
+  return renames;
+}
+
+/** `db.query.messages` → `db.query.commsMessages` when `db.query` is Drizzle's relational query API. */
+function renameQueryKeys(morph: typeof import('ts-morph'), files: readonly SourceFile[], rename: ExportRename, review: ReviewItem[]): void {
+  for (const file of files) {
+    if (!file.getFullText().includes(`.${rename.from}`)) continue;
+    const accesses = file.getDescendantsOfKind(morph.SyntaxKind.PropertyAccessExpression).filter((access) => {
+      const object = access.getExpression();
+      return access.getName() === rename.from && morph.Node.isPropertyAccessExpression(object) && object.getName() === 'query';
+    });
+    const decided = accesses.map((access) => ({ access, isRelational: /RelationalQueryBuilder/.test(access.getType().getText()) }));
+    for (const { access, isRelational } of decided) {
+      if (isRelational) {
+        access.getNameNode().replaceWithText(rename.to);
+      } else {
+        review.push(getReviewItem(file.getFullText(), file.getFilePath(), access.getNameNode().getStart(), rename.from, `"query.${rename.from}" does not resolve to Drizzle's relational query API; not renamed`));
+      }
+    }
+  }
+}
+

@@ -1,0 +1,18 @@
+import { relations } from 'drizzle-orm';
+import { pgTable, text, uuid } from 'drizzle-orm/pg-core';
+
+import { users } from './users.schema.js';
+
+export const commsMessages = pgTable('messages', {
+  id: uuid('id').primaryKey(),
+  userId: uuid('user_id').references(() => users.id),
+  body: text('body'),
+});
+
+export const phoneCalls = pgTable('calls', { id: uuid('id').primaryKey() });
+
+export const messagesRelations = relations(commsMessages, ({ one }) => ({
+  user: one(users, { fields: [commsMessages.userId], references: [users.id] }),
+}));
+
+export type Message = typeof commsMessages.$inferSelect;
