@@ -4,7 +4,7 @@ import type { Db } from '../db/client.js';
 import type { Queryable } from '../db/pool.js';
 import { users } from '../db/schema/index.js';
 import type { AppSupabaseClient } from '../lib/supabase.js';
-import type { Tables, TablesInsert } from '../types/database.types.js';
+import type { Tables } from '../types/database.types.js';
 
 /** Raw SQL kept for the nightly report job (runs outside the app, on the pool). */
 const UNVERIFIED_USERS_SQL = 'select id, email from users where "emailVerified" = false order by created_at';
@@ -37,8 +37,7 @@ export async function markEmailVerified(supabase: AppSupabaseClient, userId: str
 
 /** Called by the auth webhook with the id Supabase Auth assigned. */
 export async function createUser(supabase: AppSupabaseClient, authUserId: string, email: string): Promise<void> {
-  const user: TablesInsert<'users'> = { id: authUserId, email, supabaseId: authUserId };
-  const { error } = await supabase.from('users').insert(user);
+  const { error } = await supabase.from('users').insert({ id: authUserId, email, supabaseId: authUserId });
   if (error) throw error;
 }
 
