@@ -8,7 +8,7 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import type { Project, SourceFile } from 'ts-morph';
+import type { Node as MorphNode, Project, SourceFile, VariableDeclaration } from 'ts-morph';
 import { toCamelCase } from '../naming/casing.js';
 import { getDrizzleTablesOf } from './transforms/code/get-drizzle-tables-of.js';
 import { getReviewItem } from './transforms/code/get-review-item.js';
@@ -32,6 +32,7 @@ export interface RenameExportsResult {
 
 interface ExportRename {
   readonly file: SourceFile;
+  readonly declaration: VariableDeclaration;
   readonly from: string;
   readonly to: string;
 }
@@ -48,8 +49,24 @@ export async function renameExports(options: RenameExportsOptions): Promise<Rena
   const review: ReviewItem[] = [];
 
   const renames = getExportRenames(files, options.plan, review);
-  // Relational query keys first, while the schema export still has its old name (types resolve).
-  for (const rename of renames) renameQueryKeys(morph, files, rename, review);
+  // Decide everything while the project still has its old names (symbols resolve), then edit.
+  const queryKeys = renames.flatMap((rename) => getQueryKeyRenames(morph, files, rename));
+  const shorthands = renames.flatMap((rename) =>
+    rename.declaration
+      .getNameNode()
+      .asKindOrThrow(morph.SyntaxKind.Identifier)
+      .findReferencesAsNodes()
+      .filter(
+        (reference) =>
+          reference.getText() === rename.from &&
+          morph.Node.isShorthandPropertyAssignment(reference.getParent()) &&
+          isProjectFile(cwd, reference.getSourceFile().getFilePath()),
+      )
+      .map((reference) => ({ node: reference.getParentOrThrow(), name: rename.from })),
+  );
+  for (const { node, to } of queryKeys) node.replaceWithText(to);
+  // `{ messages }` keeps its key (an API payload's shape must not change): `{ messages: commsMessages }`.
+  for (const { node, name } of shorthands) node.replaceWithText(`${name}: ${name}`);
   for (const rename of renames) {
     const declaration = rename.file.getVariableDeclaration(rename.from);
     if (!declaration) continue;
@@ -99,28 +116,27 @@ function getExportRenames(files: readonly SourceFile[], plan: RenamePlan, review
         review.push(getReviewItem(source, file.getFilePath(), table.node.range[0], table.variableName, 'table variable is not exported; not renamed'));
         continue;
       }
-      if (to !== table.variableName) renames.push({ file, from: table.variableName, to });
+      if (to !== table.variableName) renames.push({ file, declaration, from: table.variableName, to });
     }
   }
   return renames;
 }
 
-/** `db.query.messages` → `db.query.commsMessages` when `db.query` is Drizzle's relational query API. */
-function renameQueryKeys(morph: typeof import('ts-morph'), files: readonly SourceFile[], rename: ExportRename, review: ReviewItem[]): void {
+/**
+ * `db.query.messages` → `db.query.commsMessages`: relational query keys whose property comes from the table
+ * export itself (`drizzle(client, { schema })` with `import * as schema`). A key from an object literal
+ * (`{ schema: { messages } }`) keeps its name, as that literal's key does.
+ */
+function getQueryKeyRenames(morph: typeof import('ts-morph'), files: readonly SourceFile[], rename: ExportRename): Array<{ node: MorphNode; to: string }> {
+  const found: Array<{ node: MorphNode; to: string }> = [];
   for (const file of files) {
     if (!file.getFullText().includes(`.${rename.from}`)) continue;
-    const accesses = file.getDescendantsOfKind(morph.SyntaxKind.PropertyAccessExpression).filter((access) => {
+    for (const access of file.getDescendantsOfKind(morph.SyntaxKind.PropertyAccessExpression)) {
       const object = access.getExpression();
-      return access.getName() === rename.from && morph.Node.isPropertyAccessExpression(object) && object.getName() === 'query';
-    });
-    const decided = accesses.map((access) => ({ access, isRelational: /RelationalQueryBuilder/.test(access.getType().getText()) }));
-    for (const { access, isRelational } of decided) {
-      if (isRelational) {
-        access.getNameNode().replaceWithText(rename.to);
-      } else {
-        review.push(getReviewItem(file.getFullText(), file.getFilePath(), access.getNameNode().getStart(), rename.from, `"query.${rename.from}" does not resolve to Drizzle's relational query API; not renamed`));
-      }
+      if (access.getName() !== rename.from || !morph.Node.isPropertyAccessExpression(object) || object.getName() !== 'query') continue;
+      const declarations = access.getNameNode().getSymbol()?.getDeclarations() ?? [];
+      if (declarations.includes(rename.declaration)) found.push({ node: access.getNameNode(), to: rename.to });
     }
   }
+  return found;
 }
-

@@ -1,0 +1,10 @@
+import { PGlite } from '@electric-sql/pglite';
+import { drizzle } from 'drizzle-orm/pglite';
+
+import { messages } from './schema.js';
+
+/** The relational query key comes from this object literal: `db.query.messages` stays valid as it is. */
+export const db = drizzle(new PGlite(), { schema: { messages } });
+
+export const latest = () => db.query.messages.findFirst();
+export const payload = (rows: unknown[]) => ({ messages: rows, total: rows.length });
