@@ -3,7 +3,7 @@ import eslintPlugin from 'eslint-plugin-eslint-plugin';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['dist/', 'node_modules/', 'examples/', 'test/fixtures/', '**/__fixtures__/', 'bench/.corpus/', 'coverage/'] },
+  { ignores: ['dist/', '.tmp/', 'node_modules/', 'examples/', 'test/fixtures/', '**/__fixtures__/', 'bench/.corpus/', 'coverage/'] },
   ...tseslint.configs.strict,
   {
     files: ['**/*.ts'],
