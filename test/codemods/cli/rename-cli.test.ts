@@ -121,6 +121,55 @@ describe('drizzle-schema rename (built CLI)', () => {
     expect(project.read('supabase/tests/broken.sql')).toBe("select * from messages where body = 'unterminated;\n");
   });
 
+  it('skips and lists a TypeScript file with a syntax error', async () => {
+    const project = createProject({
+      ...tree,
+      'src/broken.ts': "export const q = supabase.from('messages').select(;\n",
+      'src/inbox.ts': "export const q = supabase.from('messages').select('id');\n",
+    }, { git: true });
+    const result = await runCli(['rename', '--table', 'messages=comms_messages', '--json'], project.root);
+    const report = JSON.parse(result.stdout) as RenameReport;
+    expect(report.skipped).toEqual([{ file: 'src/broken.ts', reason: 'parse-error', message: expect.stringMatching(/^does not parse: line 1, column \d+: /) }]);
+    expect(project.read('src/inbox.ts')).toBe("export const q = supabase.from('comms_messages').select('id');\n");
+    expect(project.read('src/broken.ts')).toBe("export const q = supabase.from('messages').select(;\n");
+    expect(result.code).toBe(1);
+  });
+
+  it('knows the Drizzle tables of the code: a new name that is a Drizzle table is refused', async () => {
+    const project = createProject({
+      'src/schema.ts': "import { pgTable, uuid } from 'drizzle-orm/pg-core';\nexport const messages = pgTable('messages', { id: uuid().primaryKey() });\nexport const calls = pgTable('calls', { id: uuid().primaryKey() });\n",
+    }, { git: true });
+    const result = await runCli(['rename', '--table', 'messages=calls'], project.root);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toBe('drizzle-schema: Invalid renames:\n  - --table messages=calls: cannot rename "messages" to "calls": table "calls" already exists (rename it too in the same plan, or choose another name)\n');
+    const swap = await runCli(['rename', '--table', 'messages=calls', '--table', 'calls=messages'], project.root);
+    expect(swap.code).toBe(0);
+    expect(project.read('src/schema.ts')).toBe(
+      "import { pgTable, uuid } from 'drizzle-orm/pg-core';\nexport const messages = pgTable('calls', { id: uuid().primaryKey() });\nexport const calls = pgTable('messages', { id: uuid().primaryKey() });\n",
+    );
+  });
+
+  it('--migration-dir writes forward, rollback and cleanup files named after the existing migrations', async () => {
+    const project = createProject({
+      'supabase/migrations/29990101000000_init.sql': 'create table messages (id int primary key);\n',
+      'supabase/seed.sql': 'insert into messages (id) values (1);\n',
+    }, { git: true });
+    const names = ['29990101000001_rename_tables.sql', 'rollback_29990101000001_rename_tables.sql', 'cleanup_29990101000001_rename_tables.sql'].map((name) => `supabase/migrations/${name}`);
+    const dry = await runCli(['rename', '--table', 'messages=comms_messages', '--migration-dir', 'supabase/migrations', '--dry-run', '--json'], project.root);
+    const dryReport = JSON.parse(dry.stdout) as RenameReport;
+    expect(dryReport.migrations.map((entry) => [entry.file, entry.written, entry.diff?.split('\n').slice(0, 2)])).toEqual(
+      names.map((name) => [name, false, ['--- /dev/null', `+++ b/${name}`]]),
+    );
+    expect(project.git('status', '--porcelain')).toBe(statusClean);
+    const real = await runCli(['rename', '--table', 'messages=comms_messages', '--migration-dir', 'supabase/migrations'], project.root);
+    expect(real.stdout).toContain(`Wrote 3 migration files:\n${names.map((name) => `  ${name}\n`).join('')}`);
+    expect(project.read(names[0]!)).toContain('ALTER TABLE "public"."messages" RENAME TO "comms_messages";');
+    expect(project.git('status', '--porcelain', '--untracked-files=all').split('\n').filter(Boolean).sort()).toEqual([
+      ' M supabase/seed.sql',
+      ...names.map((name) => `?? ${name}`).sort(),
+    ]);
+  });
+
   it('does not hang on a symbolic link loop outside git', async () => {
     const project = createProject({ 'db/seed.sql': 'select * from messages;\n' });
     symlinkSync(path.join(project.root, 'db'), path.join(project.root, 'db/loop'));
