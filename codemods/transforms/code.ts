@@ -15,6 +15,7 @@ import { transformSqlInCode } from './sql-in-code.js';
 import { transformSupabaseJs } from './supabase-js.js';
 import { transformSupabaseTypes } from './supabase-types.js';
 import { transformTableStrings } from './table-strings.js';
+import { toJscodeshiftTransform } from '../jscodeshift.js';
 
 /** The code transforms, by module name, in the order they run. */
 export const CODE_TRANSFORMS: ReadonlyArray<{ readonly name: string; readonly transform: (ctx: CodeContext) => TransformResult }> = [
@@ -46,3 +47,6 @@ export function transformCode(ctx: CodeContext): TransformResult {
 export const codeTransform: SourceTransform = function code(input) {
   return transformCode(parseCode(input));
 };
+
+/** jscodeshift entry: `npx jscodeshift -t dist/codemods/transforms/code.js --parser=ts --manifest=renames.json src`. */
+export default toJscodeshiftTransform(codeTransform);

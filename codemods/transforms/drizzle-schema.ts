@@ -20,6 +20,7 @@ import { parseCode } from './code/parse-code.js';
 import { renameNameWords } from './code/rename-name-words.js';
 import type { QuoteChar } from './code/string-content.js';
 import { escapeFor, getContentEdit, parseStringContent } from './code/string-content.js';
+import { toJscodeshiftTransform } from '../jscodeshift.js';
 
 const DEFAULT_SCHEMA = 'public';
 
@@ -185,3 +186,6 @@ function getBaseCall(entry: TSESTree.Node): TSESTree.CallExpression | null {
   }
   return node.type === AST_NODE_TYPES.CallExpression ? node : null;
 }
+
+/** jscodeshift entry: `npx jscodeshift -t dist/codemods/transforms/drizzle-schema.js --parser=ts --manifest=renames.json src`. */
+export default toJscodeshiftTransform(drizzleSchemaTransform);

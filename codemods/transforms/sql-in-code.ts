@@ -18,6 +18,7 @@ import type { CodeContext } from './code/parse-code.js';
 import { parseCode } from './code/parse-code.js';
 import type { StringContent } from './code/string-content.js';
 import { getReplacementEdits, parseStringContent, parseTemplateContent } from './code/string-content.js';
+import { toJscodeshiftTransform } from '../jscodeshift.js';
 
 const SQL_METHODS = new Set(['execute', 'query', 'raw']);
 const DRIZZLE_ORM = /^drizzle-orm(?:\/|$)/;
@@ -84,3 +85,6 @@ function fixSql(ctx: CodeContext, site: TSESTree.Node, content: StringContent, e
 function getOldNames(plan: RenamePlan): string[] {
   return [...new Set([...plan.tables.map((table) => table.from), ...plan.columns.map((column) => column.from)])];
 }
+
+/** jscodeshift entry: `npx jscodeshift -t dist/codemods/transforms/sql-in-code.js --parser=ts --manifest=renames.json src`. */
+export default toJscodeshiftTransform(sqlInCodeTransform);

@@ -24,6 +24,7 @@ import type { SelectNames, StringReplacement } from './code/postgrest-select.js'
 import { getSelectReplacements } from './code/postgrest-select.js';
 import type { StringContent } from './code/string-content.js';
 import { getReplacementEdits, getStringLikeContent, parseStringContent } from './code/string-content.js';
+import { toJscodeshiftTransform } from '../jscodeshift.js';
 
 const DEFAULT_SCHEMA = 'public';
 
@@ -208,3 +209,6 @@ function addUnreadable(chain: Chain, content: StringContent, node: TSESTree.Node
   const name = names.find((candidate) => new RegExp(`(?<![\\w$])${candidate.replace(/[$]/g, '\\$')}(?![\\w$])`).test(content.text));
   if (name !== undefined) chain.review.push(getReviewItem(chain.ctx.source, chain.ctx.path, node.range[0], name, reason));
 }
+
+/** jscodeshift entry: `npx jscodeshift -t dist/codemods/transforms/supabase-js.js --parser=ts --manifest=renames.json src`. */
+export default toJscodeshiftTransform(supabaseJsTransform);

@@ -20,6 +20,7 @@ import { parseCode } from './code/parse-code.js';
 import { renameNameWords } from './code/rename-name-words.js';
 import type { QuoteChar } from './code/string-content.js';
 import { getContentEdit, parseStringContent } from './code/string-content.js';
+import { toJscodeshiftTransform } from '../jscodeshift.js';
 
 const DEFAULT_SCHEMA = 'public';
 const TABLE_HELPERS = new Set(['Tables', 'TablesInsert', 'TablesUpdate']);
@@ -179,3 +180,6 @@ function replaceLiteral(types: TypesContext, literal: TSESTree.StringLiteral, te
   const content = parseStringContent(literal, types.ctx.source);
   types.edits.push(getContentEdit(content, 0, content.text.length, text));
 }
+
+/** jscodeshift entry: `npx jscodeshift -t dist/codemods/transforms/supabase-types.js --parser=ts --manifest=renames.json src`. */
+export default toJscodeshiftTransform(supabaseTypesTransform);

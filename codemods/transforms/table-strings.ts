@@ -13,6 +13,7 @@ import { getReviewItem } from './code/get-review-item.js';
 import type { CodeContext } from './code/parse-code.js';
 import { parseCode } from './code/parse-code.js';
 import { getReplacementEdits, getStringLikeContent, parseStringContent } from './code/string-content.js';
+import { toJscodeshiftTransform } from '../jscodeshift.js';
 
 const DEFAULT_SCHEMA = 'public';
 
@@ -53,3 +54,6 @@ export function transformTableStrings(ctx: CodeContext): TransformResult {
 export const tableStringsTransform: SourceTransform = function tableStrings(input) {
   return transformTableStrings(parseCode(input));
 };
+
+/** jscodeshift entry: `npx jscodeshift -t dist/codemods/transforms/table-strings.js --parser=ts --manifest=renames.json src`. */
+export default toJscodeshiftTransform(tableStringsTransform);
