@@ -90,9 +90,6 @@ export async function assertCleanWorkTree(cwd: string): Promise<void> {
 export async function runRename(options: RenameOptions): Promise<RenameReport> {
   const cwd = path.resolve(options.cwd);
   if (!options.dryRun && !options.force) await assertCleanWorkTree(cwd);
-  if (options.renameExports) {
-    throw new UsageError('--rename-exports is not available in this version: rename the TypeScript exports with your editor after the run');
-  }
   const prepared = options.prepared ?? (await prepareRename(options));
   const migrationDir = options.migrationDir === undefined ? null : path.resolve(cwd, options.migrationDir);
   // The migration is computed before any file is written: a writer that refuses the plan stops the run.
@@ -100,26 +97,37 @@ export async function runRename(options: RenameOptions): Promise<RenameReport> {
   await loadModule();
 
   const prefiltered = prefilterFiles(prepared.loaded, options.plan);
+  const exportRenames = options.renameExports ? await getExportRenames(cwd, options.plan, prepared.loaded.texts, prefiltered.candidates) : null;
+  const candidates = exportRenames?.candidates ?? prefiltered.candidates;
   const getTransforms = options.getTransforms ?? getTransformsFor;
   const changed: ChangedFile[] = [];
   const skipped: SkippedFile[] = prefiltered.skipped.map(({ file, reason }) => ({ file: file.path, reason: 'binary', message: reason }));
   const review: ReviewItem[] = [];
+  const warnings: string[] = [...prepared.warnings];
   let interrupted = false;
   let done = 0;
-  for (const file of prefiltered.candidates) {
+  if (exportRenames) {
+    review.push(...exportRenames.review);
+    warnings.push(...exportRenames.warnings);
+  }
+  for (const file of candidates) {
     if (options.signal?.aborted) {
       interrupted = true;
       break;
     }
-    const outcome = rewriteFile(file, options.plan, getTransforms(file.path));
+    // With --rename-exports, the transforms run on the file as the export renames left it.
+    const start = exportRenames?.texts.get(file.absolutePath) ?? file.source;
+    const outcome = rewriteFile({ ...file, source: start }, options.plan, getTransforms(file.path));
     if (outcome.kind === 'skipped') {
       skipped.push({ file: file.path, reason: outcome.reason, message: outcome.message });
     } else {
       review.push(...outcome.review);
-      if (outcome.kind === 'rewritten') changed.push(await saveFile(file, outcome.text, outcome.edits, options.dryRun));
+      const text = outcome.kind === 'rewritten' ? outcome.text : start;
+      const edits = (outcome.kind === 'rewritten' ? outcome.edits : 0) + (start === file.source ? 0 : 1);
+      if (text !== file.source) changed.push(await saveFile(file, text, edits, options.dryRun));
     }
     done += 1;
-    options.onProgress?.({ phase: 'rewrite', done, total: prefiltered.candidates.length, file: file.path });
+    options.onProgress?.({ phase: 'rewrite', done, total: candidates.length, file: file.path });
   }
 
   const migrations: MigrationFile[] = [];
@@ -143,12 +151,41 @@ export async function runRename(options: RenameOptions): Promise<RenameReport> {
     interrupted,
     plan: options.plan,
     filesScanned: prepared.files.length,
-    candidates: prefiltered.candidates.length,
+    candidates: candidates.length,
     changed,
     skipped: [...skipped, ...prepared.loaded.unreadable.map(({ file, message }) => ({ file: file.path, reason: 'unreadable' as const, message }))].sort((a, b) => compare(a.file, b.file)),
     review: review.sort((a, b) => compare(a.file, b.file) || a.line - b.line || a.column - b.column),
     migrations,
-    warnings: prepared.warnings,
+    warnings,
+  };
+}
+
+interface ExportRenames {
+  /** Absolute path → text after the export renames. */
+  readonly texts: ReadonlyMap<string, string>;
+  /** The prefilter's candidates plus every run file the export renames changed, in path order. */
+  readonly candidates: readonly SourceFile[];
+  readonly review: readonly ReviewItem[];
+  readonly warnings: readonly string[];
+}
+
+/** `--rename-exports`: ts-morph (loaded only here) renames each renamed table's export across the project. */
+async function getExportRenames(cwd: string, plan: RenamePlan, texts: readonly SourceFile[], candidates: readonly SourceFile[]): Promise<ExportRenames> {
+  const { renameExports } = await import('./rename-exports.js');
+  const result = await renameExports({ cwd, plan });
+  const byPath = new Map(texts.map((file) => [file.absolutePath, file]));
+  const selected = new Map(candidates.map((file) => [file.absolutePath, file]));
+  const warnings: string[] = [];
+  for (const changedPath of result.changedFiles.keys()) {
+    const file = byPath.get(changedPath);
+    if (file) selected.set(changedPath, file);
+    else warnings.push(`${toPosix(path.relative(cwd, changedPath))}: uses a renamed export but is outside the run's paths; not changed (it will not compile until updated)`);
+  }
+  return {
+    texts: result.changedFiles,
+    candidates: [...selected.values()].sort((a, b) => compare(a.path, b.path)),
+    review: result.review.map((item) => ({ ...item, file: path.isAbsolute(item.file) ? toPosix(path.relative(cwd, item.file)) : item.file })),
+    warnings,
   };
 }
 

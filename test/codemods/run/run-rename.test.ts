@@ -109,6 +109,19 @@ describe('runRename', () => {
     expect(project.read('db/seed.sql')).toBe('select * from messages;\n');
   });
 
+  it('with renameExports renames the table export across files, then runs the transforms on the result', async () => {
+    const project = createProject({
+      'tsconfig.json': JSON.stringify({ compilerOptions: { strict: true, module: 'NodeNext', moduleResolution: 'NodeNext', skipLibCheck: true }, include: ['src'] }),
+      'src/schema.ts': "import { pgTable, uuid } from 'drizzle-orm/pg-core';\n\nexport const messages = pgTable('messages', { id: uuid().primaryKey() });\n",
+      'src/service.ts': "import { messages } from './schema.js';\n\nexport type Message = typeof messages.$inferSelect;\nexport const table = messages;\n",
+    });
+    const report = await runRename({ cwd: project.root, plan: getPlan(['messages=comms_messages']), dryRun: false, force: false, renameExports: true });
+    expect(project.read('src/schema.ts')).toBe("import { pgTable, uuid } from 'drizzle-orm/pg-core';\n\nexport const commsMessages = pgTable('comms_messages', { id: uuid().primaryKey() });\n");
+    expect(project.read('src/service.ts')).toBe("import { commsMessages } from './schema.js';\n\nexport type Message = typeof commsMessages.$inferSelect;\nexport const table = commsMessages;\n");
+    expect(report.changed).toEqual([{ file: 'src/schema.ts', edits: 2 }, { file: 'src/service.ts', edits: 1 }]);
+    expect(report.warnings).toEqual([]);
+  });
+
   it('prepares the known tables from the SQL files, for the planner', async () => {
     const project = createProject({
       ...tree,
