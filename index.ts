@@ -13,7 +13,7 @@ const PREFIX = 'drizzle-schema';
 function ruleEntries(level: ConfigName): Linter.RulesRecord {
   const entries: Linter.RulesRecord = {};
   for (const [name, rule] of Object.entries(rules)) {
-    const recommended = rule.meta.docs.recommended;
+    const recommended = rule.meta.docs?.recommended;
     const included =
       level === 'all' || recommended === 'recommended' || (level === 'strict' && recommended === 'strict');
     if (included) entries[`${PREFIX}/${name}`] = 'error';
@@ -33,5 +33,4 @@ for (const level of ['recommended', 'strict', 'all'] as const) {
 }
 
 export default plugin;
-export { rules };
 export type { DrizzleSchemaSettings } from './rules/utils/settings.js';

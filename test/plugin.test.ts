@@ -3,7 +3,8 @@ import path from 'node:path';
 import { Linter } from 'eslint';
 import parser from '@typescript-eslint/parser';
 import { describe, expect, it } from 'vitest';
-import plugin, { rules } from '../index.js';
+import plugin from '../index.js';
+import { rules } from '../rules/index.js';
 
 const root = path.resolve(import.meta.dirname, '..');
 const ruleFiles = fs
@@ -44,9 +45,9 @@ describe('plugin', () => {
   describe.each(ruleNames)('%s', (name) => {
     const rule = rules[name as keyof typeof rules];
     it('is documented, with a doc URL that points at its doc page', () => {
-      expect(rule.meta.docs.url).toBe(`https://github.com/drizzle-schema/eslint-plugin-drizzle-schema/blob/main/docs/rules/${name}.md`);
+      expect(rule.meta.docs!.url).toBe(`https://github.com/drizzle-schema/eslint-plugin-drizzle-schema/blob/main/docs/rules/${name}.md`);
       expect(fs.existsSync(path.join(root, 'docs/rules', `${name}.md`))).toBe(true);
-      expect(rule.meta.docs.description).toMatch(/^(Enforce|Require|Disallow) /);
+      expect(rule.meta.docs!.description).toMatch(/^(Enforce|Require|Disallow) /);
     });
 
     it('has an option schema ESLint accepts, closed and described', () => {
@@ -64,7 +65,7 @@ describe('plugin', () => {
 
     it('is in the configs its docs.recommended says', () => {
       const id = `drizzle-schema/${name}`;
-      const level = rule.meta.docs.recommended;
+      const level = rule.meta.docs!.recommended;
       expect(id in plugin.configs.all.rules!).toBe(true);
       expect(id in plugin.configs.strict.rules!).toBe(level === 'recommended' || level === 'strict');
       expect(id in plugin.configs.recommended.rules!).toBe(level === 'recommended');
