@@ -11,6 +11,7 @@
  *   When the file does not parse, every occurrence is listed with a reason guessed from the line.
  */
 import { parse } from '@typescript-eslint/typescript-estree';
+import { createReviewItemFactory } from './review-items.js';
 import type { FileKind } from './discover.js';
 import type { RenamePlan, ReviewItem, TextEdit } from './types.js';
 
@@ -24,12 +25,11 @@ export interface LeftoverInput {
   readonly review: readonly ReviewItem[];
 }
 
-const MAX_EXCERPT = 160;
 
 export function getLeftoverReview(input: LeftoverInput): ReviewItem[] {
   const names = [...new Set([...input.plan.tables.map((table) => table.from), ...input.plan.columns.map((column) => column.from)])];
   const explained = new Set(input.review.map((item) => `${item.line}\0${item.name}`));
-  const lineStarts = getLineStarts(input.source);
+  const toReviewItem = createReviewItemFactory(input.source, input.file);
   const items: ReviewItem[] = [];
   const seen = new Set<number>();
   const regions = input.kind === 'code' && !input.isAppliedMigration ? getCodeTextRegions(input.source, input.file) : null;
@@ -40,9 +40,9 @@ export function getLeftoverReview(input: LeftoverInput): ReviewItem[] {
       const start = match.index;
       const end = start + match[0].length;
       if (seen.has(start) || input.edits.some((edit) => edit.start < end && start < edit.end)) continue;
-      const line = getLineIndex(lineStarts, start);
-      const lineStart = lineStarts[line] ?? 0;
-      if (explained.has(`${line + 1}\0${name}`)) continue;
+      const located = toReviewItem(start, name, '');
+      if (explained.has(`${located.line}\0${name}`)) continue;
+      const lineStart = start - (located.column - 1);
       const lineText = input.source.slice(lineStart, getLineEnd(input.source, start));
       let reason: string;
       if (input.isAppliedMigration) {
@@ -55,7 +55,7 @@ export function getLeftoverReview(input: LeftoverInput): ReviewItem[] {
         reason = getReason(lineText, start - lineStart, input.kind);
       }
       seen.add(start);
-      items.push({ file: input.file, line: line + 1, column: start - lineStart + 1, name, reason, excerpt: getExcerpt(lineText) });
+      items.push({ ...located, reason });
     }
   }
   return items.sort((a, b) => a.line - b.line || a.column - b.column);
@@ -121,27 +121,8 @@ function isInsideQuotes(before: string, quotes: readonly string[]): boolean {
   return quotes.some((quote) => (before.split(quote).length - 1) % 2 === 1);
 }
 
-function getExcerpt(lineText: string): string {
-  const trimmed = lineText.trim();
-  return trimmed.length > MAX_EXCERPT ? `${trimmed.slice(0, MAX_EXCERPT - 1)}…` : trimmed;
-}
 
-function getLineStarts(source: string): number[] {
-  const starts = [0];
-  for (let index = source.indexOf('\n'); index !== -1; index = source.indexOf('\n', index + 1)) starts.push(index + 1);
-  return starts;
-}
 
-function getLineIndex(lineStarts: readonly number[], offset: number): number {
-  let low = 0;
-  let high = lineStarts.length - 1;
-  while (low < high) {
-    const middle = (low + high + 1) >> 1;
-    if ((lineStarts[middle] ?? 0) <= offset) low = middle;
-    else high = middle - 1;
-  }
-  return low;
-}
 
 function getLineEnd(source: string, offset: number): number {
   const end = source.indexOf('\n', offset);

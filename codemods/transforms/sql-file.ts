@@ -1,5 +1,6 @@
 import { rewriteSql, SqlScanError } from '../sql/rewrite-sql.js';
-import type { ReviewItem, SourceTransform } from '../types.js';
+import { createReviewItemFactory } from '../review-items.js';
+import type { SourceTransform } from '../types.js';
 import { ParseError } from '../types.js';
 
 /**
@@ -15,37 +16,8 @@ export const sqlFileTransform: SourceTransform = ({ source, path, plan }) => {
     if (error instanceof SqlScanError) throw new ParseError(path, error.message);
     throw error;
   }
-  const lineStarts = getLineStarts(source);
-  const review = result.review.map((item): ReviewItem => {
-    const line = getLineIndex(lineStarts, item.offset);
-    const lineStart = lineStarts[line] ?? 0;
-    const lineEnd = source.indexOf('\n', lineStart);
-    return {
-      file: path,
-      line: line + 1,
-      column: item.offset - lineStart + 1,
-      name: item.name,
-      reason: item.reason,
-      excerpt: source.slice(lineStart, lineEnd === -1 ? source.length : lineEnd).trim(),
-    };
-  });
+  const toReviewItem = createReviewItemFactory(source, path);
+  const review = result.review.map((item) => toReviewItem(item.offset, item.name, item.reason));
   return { edits: result.edits, review };
 };
 
-function getLineStarts(source: string): number[] {
-  const starts = [0];
-  for (let index = source.indexOf('\n'); index !== -1; index = source.indexOf('\n', index + 1)) starts.push(index + 1);
-  return starts;
-}
-
-/** Index of the last line starting at or before `offset` (binary search). */
-function getLineIndex(lineStarts: readonly number[], offset: number): number {
-  let low = 0;
-  let high = lineStarts.length - 1;
-  while (low < high) {
-    const middle = (low + high + 1) >> 1;
-    if ((lineStarts[middle] ?? 0) <= offset) low = middle;
-    else high = middle - 1;
-  }
-  return low;
-}
