@@ -2,19 +2,8 @@
 import type { TSESTree } from '@typescript-eslint/utils';
 import { AST_NODE_TYPES } from '@typescript-eslint/utils';
 
-/** `x as T`, `x satisfies T`, `x!`, `<T>x` → `x` (repeatedly). */
-export function skipExpressionWrappers(node: TSESTree.Node): TSESTree.Node {
-  let current = node;
-  while (
-    current.type === AST_NODE_TYPES.TSAsExpression ||
-    current.type === AST_NODE_TYPES.TSSatisfiesExpression ||
-    current.type === AST_NODE_TYPES.TSNonNullExpression ||
-    current.type === AST_NODE_TYPES.TSTypeAssertion
-  ) {
-    current = current.expression;
-  }
-  return current;
-}
+export { skipTypeWrappers as skipExpressionWrappers } from '../../../rules/utils/recognizer/skip-type-wrappers.js';
+import { skipTypeWrappers as skipExpressionWrappers } from '../../../rules/utils/recognizer/skip-type-wrappers.js';
 
 /** The string literal `node` is (through `as`/`satisfies` wrappers), or null. */
 export function getStringLiteral(node: TSESTree.Node | null | undefined): TSESTree.StringLiteral | null {

@@ -1,8 +1,10 @@
 import type { TSESTree } from '@typescript-eslint/utils';
 import { AST_NODE_TYPES } from '@typescript-eslint/utils';
 
-/** `x as T`, `x satisfies T`, `x!`, `<T>x` → `x`. */
-export function skipTypeWrappers(node: TSESTree.Expression): TSESTree.Expression {
+/** `x as T`, `x satisfies T`, `x!`, `<T>x` → `x` (repeatedly). */
+export function skipTypeWrappers(node: TSESTree.Expression): TSESTree.Expression;
+export function skipTypeWrappers(node: TSESTree.Node): TSESTree.Node;
+export function skipTypeWrappers(node: TSESTree.Node): TSESTree.Node {
   let current = node;
   while (
     current.type === AST_NODE_TYPES.TSAsExpression ||
