@@ -199,14 +199,19 @@ export function generateCorpus(options: CorpusOptions): CorpusFile[] {
   ];
   const tables: TableSpec[] = [];
   const phaseOne = Object.keys(PHASE_ONE_RENAMES);
+  const stride = Math.max(1, Math.min(3, Math.floor(schemaCount / phaseOne.length)));
   for (let i = 0; i < schemaCount; i++) {
-    const dialect = random.chance(0.1) ? 'mysql' : random.chance(0.08) ? 'sqlite' : 'pg';
+    // Every third schema file among the first 57 (or every second, or every one, in a smaller corpus) declares one
+    // phase-1 table, always as a pg table, so every corpus of 19+ schema files holds all 19 tables of the manifest.
+    const isPhaseOneFile = i % stride === 0 && i / stride < phaseOne.length;
+    const drawn = random.chance(0.1) ? 'mysql' : random.chance(0.08) ? 'sqlite' : 'pg';
+    const dialect = isPhaseOneFile ? 'pg' : drawn;
     const domain = random.pick(DOMAINS);
     const file = `src/schema/${domain}_${i}.schema.ts`;
     const count = random.int(2, 4);
     const fileTables: TableSpec[] = [];
     for (let j = 0; j < count; j++) {
-      const name = dialect === 'pg' && i < phaseOne.length * 3 && j === 0 && i % 3 === 0 ? phaseOne[i / 3]! : `${domain}_${random.pick(NOUNS)}_${i}_${j}`;
+      const name = isPhaseOneFile && j === 0 ? phaseOne[i / stride]! : `${domain}_${random.pick(NOUNS)}_${i}_${j}`;
       fileTables.push({ name, variable: camel(name), dialect, file });
     }
     tables.push(...fileTables);

@@ -1,0 +1,185 @@
+/**
+ * Codemod benchmark: `drizzle-schema rename` (the built CLI, in a subprocess) with the 19-table manifest, against
+ * (a) jscodeshift running one equivalent transform over every file (`baselines/jscodeshift-rename-tables.cjs`) and
+ * (b) ts-morph loading the project and renaming one exported table (`baselines/ts-morph-rename.ts`).
+ * Each corpus is a git repository in a temporary folder; before every run it is reset to its commit, so every
+ * tool writes for real on the same fresh files. The order of the tools rotates from run to run.
+ */
+import { execFileSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { generateCorpus, PHASE_ONE_RENAMES, writeCorpus } from './corpus.js';
+import type { Measurement } from './measure.js';
+import { measure } from './measure.js';
+import type { CliProfile } from './profile.js';
+import { profileCli } from './profile.js';
+import { median } from './stats.js';
+
+export const REPO = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+export const CLI = path.join(REPO, 'dist/codemods/cli.js');
+const JSCODESHIFT = path.join(REPO, 'node_modules/jscodeshift/bin/jscodeshift.js');
+const JSCODESHIFT_TRANSFORM = path.join(REPO, 'bench/baselines/jscodeshift-rename-tables.cjs');
+const TS_MORPH_SCRIPT = path.join(REPO, 'bench/baselines/ts-morph-rename.ts');
+/** The exported table ts-morph renames: one of the 19 (`messages` → `comms_messages`). */
+export const TS_MORPH_SYMBOL = { from: 'messages', to: 'commsMessages' } as const;
+
+export const CODEMOD_TOOLS = ['drizzle-schema', 'jscodeshift', 'ts-morph'] as const;
+export type CodemodTool = (typeof CODEMOD_TOOLS)[number];
+
+export interface ToolResult {
+  readonly wallS: number[];
+  readonly maxRssMb: number[];
+  readonly treeRssMb: number[];
+  /** Files the tool changed (git diff), per run. */
+  readonly changedFiles: number[];
+  readonly medianWallS: number;
+  readonly medianMaxRssMb: number;
+  readonly medianTreeRssMb: number;
+}
+
+export interface CodemodSizeResult {
+  readonly files: number;
+  readonly runs: number;
+  /** From the CLI's JSON report: files scanned and prefilter candidates (files that contain an old name). */
+  readonly filesScanned: number;
+  readonly candidates: number;
+  /** Code files that mention `drizzle-orm`: the files the CLI's known-tables scan parses. */
+  readonly filesImportingDrizzle: number;
+  readonly tools: Record<CodemodTool, ToolResult>;
+  /** Baseline median wall time over drizzle-schema's (the target is ≥ 10 vs jscodeshift at 20k files). */
+  readonly speedupVsJscodeshift: number;
+  readonly speedupVsTsMorph: number;
+  /** One extra CLI run under `node --cpu-prof`, when asked for. */
+  readonly profile?: CliProfile;
+}
+
+const git = (cwd: string, ...args: string[]): string =>
+  execFileSync('git', ['-c', 'user.name=bench', '-c', 'user.email=bench@example.invalid', '-c', 'commit.gpgsign=false', ...args], { cwd, encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 });
+
+export interface CorpusRepo {
+  readonly root: string;
+  readonly corpus: string;
+  readonly manifest: string;
+  readonly filesImportingDrizzle: number;
+}
+
+/** A corpus of `files` files in a fresh git repository (one commit), a tsconfig.json for ts-morph, and the manifest. */
+export function createCorpusRepo(files: number): CorpusRepo {
+  const root = fs.mkdtempSync(path.join(os.tmpdir(), `drizzle-schema-codemod-bench-${files}-`));
+  const corpus = path.join(root, 'corpus');
+  const generated = generateCorpus({ files });
+  writeCorpus(corpus, generated);
+  fs.writeFileSync(
+    path.join(corpus, 'tsconfig.json'),
+    `${JSON.stringify({ compilerOptions: { target: 'ES2022', module: 'ESNext', moduleResolution: 'Bundler', strict: true, skipLibCheck: true, noEmit: true }, include: ['src'] }, null, 2)}\n`,
+  );
+  const manifest = path.join(root, 'manifest.json');
+  fs.writeFileSync(manifest, `${JSON.stringify({ tables: PHASE_ONE_RENAMES }, null, 2)}\n`);
+  git(corpus, 'init', '-q');
+  git(corpus, 'add', '.');
+  git(corpus, 'commit', '-q', '-m', 'corpus');
+  const filesImportingDrizzle = generated.filter((file) => file.path.endsWith('.ts') && file.text.includes('drizzle-orm')).length;
+  return { root, corpus, manifest, filesImportingDrizzle };
+}
+
+function resetCorpus(repo: CorpusRepo): void {
+  git(repo.corpus, 'reset', '-q', '--hard');
+  git(repo.corpus, 'clean', '-q', '-f', '-d');
+}
+
+function getChangedFiles(repo: CorpusRepo): number {
+  return git(repo.corpus, 'diff', '--name-only').split('\n').filter((line) => line !== '').length;
+}
+
+export function getCliArgs(repo: CorpusRepo): string[] {
+  return [CLI, 'rename', '--manifest', repo.manifest, '--force', '--json'];
+}
+
+async function runTool(tool: CodemodTool, repo: CorpusRepo, cpus: number): Promise<Measurement> {
+  if (tool === 'drizzle-schema') return measure(process.execPath, getCliArgs(repo), { cwd: repo.corpus });
+  if (tool === 'jscodeshift') {
+    return measure(
+      process.execPath,
+      [JSCODESHIFT, '--no-babel', '-t', JSCODESHIFT_TRANSFORM, '--extensions=ts', '--parser=ts', `--cpus=${cpus}`, `--manifest=${repo.manifest}`, '.'],
+      { cwd: repo.corpus },
+    );
+  }
+  // Run from the repository so `--import tsx` resolves.
+  return measure(process.execPath, ['--import', 'tsx', TS_MORPH_SCRIPT, repo.corpus, TS_MORPH_SYMBOL.from, TS_MORPH_SYMBOL.to], { cwd: REPO });
+}
+
+/** Throws when a run failed: a benchmark of a failing tool measures nothing. */
+function checkRun(tool: CodemodTool, result: Measurement): { filesScanned?: number; candidates?: number } {
+  const fail = (why: string): never => {
+    throw new Error(`${tool} run failed (${why}), exit code ${result.exitCode}\n${result.stderr.slice(-4000)}\n${result.stdout.slice(-2000)}`);
+  };
+  if (tool === 'drizzle-schema') {
+    // 0: done; 1: done with items to review (the corpus plants some).
+    if (result.exitCode !== 0 && result.exitCode !== 1) fail('exit code');
+    const report = JSON.parse(result.stdout) as { filesScanned: number; candidates: number; skipped: unknown[] };
+    if (report.skipped.length > 0) fail(`${report.skipped.length} files skipped`);
+    return { filesScanned: report.filesScanned, candidates: report.candidates };
+  }
+  if (tool === 'jscodeshift') {
+    if (result.exitCode !== 0) fail('exit code');
+    const errors = /(\d+) errors/.exec(result.stdout)?.[1];
+    if (errors !== '0') fail(`${errors ?? 'unknown'} files failed`);
+    return {};
+  }
+  if (result.exitCode !== 0) fail('exit code');
+  return {};
+}
+
+export async function benchCodemod(options: { files: number; runs: number; cpus: number; profile?: boolean; log?: (line: string) => void }): Promise<CodemodSizeResult> {
+  const log = options.log ?? (() => undefined);
+  const repo = createCorpusRepo(options.files);
+  try {
+    type Samples = { wallS: number[]; maxRssMb: number[]; treeRssMb: number[]; changedFiles: number[] };
+    const empty = (): Samples => ({ wallS: [], maxRssMb: [], treeRssMb: [], changedFiles: [] });
+    const samples: Record<CodemodTool, Samples> = { 'drizzle-schema': empty(), jscodeshift: empty(), 'ts-morph': empty() };
+    let filesScanned = 0;
+    let candidates = 0;
+    for (let run = 0; run < options.runs; run++) {
+      for (let k = 0; k < CODEMOD_TOOLS.length; k++) {
+        const tool = CODEMOD_TOOLS[(run + k) % CODEMOD_TOOLS.length]!;
+        resetCorpus(repo);
+        const result = await runTool(tool, repo, options.cpus);
+        const checked = checkRun(tool, result);
+        if (checked.filesScanned !== undefined) filesScanned = checked.filesScanned;
+        if (checked.candidates !== undefined) candidates = checked.candidates;
+        const changed = getChangedFiles(repo);
+        if (changed === 0) throw new Error(`${tool} changed no file in the ${options.files}-file corpus`);
+        const sample = samples[tool];
+        sample.wallS.push(result.wallS);
+        sample.maxRssMb.push(result.maxRssMb);
+        sample.treeRssMb.push(result.treeRssMb);
+        sample.changedFiles.push(changed);
+        log(`  codemod ${options.files} files, run ${run + 1}/${options.runs}, ${tool}: ${result.wallS.toFixed(2)} s, max RSS ${result.maxRssMb.toFixed(0)} MB (tree ${result.treeRssMb.toFixed(0)} MB), ${changed} files changed`);
+      }
+    }
+    resetCorpus(repo);
+    const profile = options.profile ? profileCli({ cliArgs: getCliArgs(repo), cwd: repo.corpus, profileDir: path.join(repo.root, 'profile'), files: options.files }) : undefined;
+    resetCorpus(repo);
+    const tools = Object.fromEntries(
+      CODEMOD_TOOLS.map((tool) => {
+        const sample = samples[tool];
+        return [tool, { ...sample, medianWallS: median(sample.wallS), medianMaxRssMb: median(sample.maxRssMb), medianTreeRssMb: median(sample.treeRssMb) }];
+      }),
+    ) as Record<CodemodTool, ToolResult>;
+    return {
+      files: options.files,
+      runs: options.runs,
+      filesScanned,
+      candidates,
+      filesImportingDrizzle: repo.filesImportingDrizzle,
+      tools,
+      speedupVsJscodeshift: tools.jscodeshift.medianWallS / tools['drizzle-schema'].medianWallS,
+      speedupVsTsMorph: tools['ts-morph'].medianWallS / tools['drizzle-schema'].medianWallS,
+      ...(profile ? { profile } : {}),
+    };
+  } finally {
+    fs.rmSync(repo.root, { recursive: true, force: true });
+  }
+}

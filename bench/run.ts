@@ -1,0 +1,159 @@
+/**
+ * `npm run bench`: the lint overhead benchmark, the codemod benchmark, then bench/results/latest.json,
+ * docs/performance-codemod.svg and the generated section of docs/performance.md from those results.
+ *
+ *   npm run bench                 full run (lint 1k and 5k files, codemod 1k, 5k and 20k files): about half an hour
+ *   npm run bench -- --quick      smoke test (small sizes, one run); writes bench/results/quick.json only
+ *   npm run bench -- --doc-only   regenerate the chart and the doc section from bench/results/latest.json
+ *
+ * The codemod is measured through the built CLI (dist/): run `npm run build` first.
+ */
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { getCodemodChartSvg } from './chart.js';
+import type { CodemodSizeResult } from './codemod.js';
+import { benchCodemod, CLI, REPO } from './codemod.js';
+import type { LargestFileResult, LintBenchResult } from './lint.js';
+import { benchLargestFile, benchLint } from './lint.js';
+import { getGnuTimeProblem } from './measure.js';
+import type { BenchResults } from './report.js';
+import { getDocSection, replaceDocSection } from './report.js';
+
+interface Plan {
+  readonly lint: ReadonlyArray<{ files: number; runs: number }>;
+  readonly largestFileRuns: number;
+  readonly codemod: ReadonlyArray<{ files: number; runs: number }>;
+  /** Corpus size at which the CLI is profiled once. */
+  readonly profileAt: number;
+  readonly output: string;
+  readonly writeDoc: boolean;
+}
+
+const FULL: Plan = {
+  lint: [
+    { files: 1000, runs: 5 },
+    { files: 5000, runs: 3 },
+  ],
+  largestFileRuns: 30,
+  codemod: [
+    { files: 1000, runs: 5 },
+    { files: 5000, runs: 5 },
+    { files: 20_000, runs: 3 },
+  ],
+  profileAt: 5000,
+  output: 'bench/results/latest.json',
+  writeDoc: true,
+};
+
+const QUICK: Plan = {
+  lint: [{ files: 200, runs: 1 }],
+  largestFileRuns: 5,
+  codemod: [
+    { files: 200, runs: 1 },
+    { files: 500, runs: 1 },
+  ],
+  profileAt: 500,
+  output: 'bench/results/quick.json',
+  writeDoc: false,
+};
+
+const DOC = path.join(REPO, 'docs/performance.md');
+const CHART = path.join(REPO, 'docs/performance-codemod.svg');
+
+function log(line: string): void {
+  process.stderr.write(`${line}\n`);
+}
+
+function getMachine(): BenchResults['machine'] {
+  const cpus = os.cpus();
+  return {
+    cpus: cpus.length,
+    cpuModel: cpus[0]?.model.trim() ?? 'unknown CPU',
+    node: process.version,
+    platform: `${os.type()} ${os.release()} ${os.arch()}`,
+    totalMemoryGb: os.totalmem() / 1024 ** 3,
+  };
+}
+
+/** Stops the run when dist/ is missing, warns when it is older than the codemod sources. */
+function checkBuild(): void {
+  if (!fs.existsSync(CLI)) throw new Error(`${path.relative(REPO, CLI)} is missing: run \`npm run build\` first (the codemod is measured through the built CLI).`);
+  const built = fs.statSync(CLI).mtimeMs;
+  const newer = fs
+    .readdirSync(path.join(REPO, 'codemods'), { recursive: true, encoding: 'utf8' })
+    .filter((file) => file.endsWith('.ts') && fs.statSync(path.join(REPO, 'codemods', file)).mtimeMs > built);
+  if (newer.length > 0) log(`warning: codemods/${newer[0]} (and ${newer.length - 1} more) is newer than dist/: run \`npm run build\` to measure the current code.`);
+}
+
+function writeOutputs(results: BenchResults, output: string, writeDoc: boolean): void {
+  fs.mkdirSync(path.dirname(path.join(REPO, output)), { recursive: true });
+  fs.writeFileSync(path.join(REPO, output), `${JSON.stringify(results, null, 2)}\n`);
+  log(`wrote ${output}`);
+  if (!writeDoc) return;
+  if (results.codemod.length > 0) {
+    const caption = `Median of ${results.codemod.map((size) => size.runs).join('/')} runs; ${results.machine.cpus} cores, Node ${results.machine.node}; jscodeshift --cpus=${results.jscodeshiftCpus}`;
+    fs.writeFileSync(CHART, getCodemodChartSvg(results.codemod, caption));
+    log(`wrote ${path.relative(REPO, CHART)}`);
+  }
+  const doc = fs.existsSync(DOC) ? fs.readFileSync(DOC, 'utf8') : '# Performance\n';
+  fs.writeFileSync(DOC, replaceDocSection(doc, getDocSection(results)));
+  log(`wrote ${path.relative(REPO, DOC)}`);
+}
+
+async function main(): Promise<void> {
+  const { values } = parseArgs({ options: { quick: { type: 'boolean' }, 'doc-only': { type: 'boolean' } } });
+  if (values['doc-only']) {
+    const results = JSON.parse(fs.readFileSync(path.join(REPO, FULL.output), 'utf8')) as BenchResults;
+    writeOutputs(results, FULL.output, true);
+    return;
+  }
+  const plan = values.quick ? QUICK : FULL;
+  const timeProblem = plan.codemod.length > 0 ? getGnuTimeProblem() : null;
+  if (timeProblem) {
+    log(timeProblem);
+    process.exitCode = 1;
+    return;
+  }
+  checkBuild();
+  const machine = getMachine();
+  log(`machine: ${machine.cpus} cores (${machine.cpuModel}), Node ${machine.node}`);
+
+  const lint: LintBenchResult[] = [];
+  for (const size of plan.lint) {
+    log(`lint overhead, ${size.files} files, ${size.runs} runs`);
+    const result = await benchLint({ ...size, log });
+    log(`  ratio ${result.ratio.toFixed(3)} (typescript-eslint recommended: ${result.referenceRatio.toFixed(3)})`);
+    lint.push(result);
+  }
+  log(`largest schema file, ${plan.largestFileRuns} lints`);
+  const largestFile: LargestFileResult = await benchLargestFile({ runs: plan.largestFileRuns });
+  log(`  rules / parse: ${(largestFile.pluginRatio * 100).toFixed(1)} % (typescript-eslint recommended: ${(largestFile.referenceRatio * 100).toFixed(1)} %)`);
+
+  const cpus = os.cpus().length;
+  const codemod: CodemodSizeResult[] = [];
+  for (const size of plan.codemod) {
+    log(`codemod, ${size.files} files, ${size.runs} runs`);
+    const result = await benchCodemod({ ...size, cpus, profile: size.files === plan.profileAt, log });
+    log(`  drizzle-schema ${result.speedupVsJscodeshift.toFixed(2)}× faster than jscodeshift, ${result.speedupVsTsMorph.toFixed(2)}× faster than ts-morph; ${result.candidates}/${result.filesScanned} candidates`);
+    codemod.push(result);
+  }
+
+  const results: BenchResults = {
+    version: 1,
+    date: new Date().toISOString(),
+    command: values.quick ? 'npm run bench -- --quick' : 'npm run bench',
+    machine,
+    jscodeshiftCpus: cpus,
+    lint,
+    largestFile,
+    codemod,
+  };
+  writeOutputs(results, plan.output, plan.writeDoc);
+}
+
+main().catch((error: unknown) => {
+  log(error instanceof Error ? (error.stack ?? error.message) : String(error));
+  process.exitCode = 1;
+});
