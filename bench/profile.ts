@@ -21,7 +21,6 @@ interface CpuProfile {
 /** Stage → the function (in dist/codemods) whose inclusive time it is. */
 export const PROFILE_STAGES: Readonly<Record<string, string>> = {
   'discover files': 'discoverFiles',
-  'read files': 'readSourceFiles',
   'known-tables scan (parses code files)': 'getKnownTables',
   'prefilter': 'prefilterFiles',
   'rewrite candidates (parse + transforms)': 'rewriteFile',
