@@ -3,6 +3,7 @@ import { applyEdits } from '../edits.js';
 import { rewriteSql } from '../sql/rewrite-sql.js';
 import type { RenamePlan, RenameStep, ReviewItem } from '../types.js';
 import { UsageError } from '../types.js';
+import { getEmbeddedNameCleanupSql, getEmbeddedNameRenameSql, getEmbeddedNameRestoreSql } from './embedded-names-sql.js';
 import { getMigrationFunctions, getReplaceStatement } from './get-migration-functions.js';
 import type { MigrationFileNames } from './migration-file-names.js';
 import { getMigrationFileNames } from './migration-file-names.js';
@@ -77,6 +78,8 @@ export function buildMigration(plan: RenamePlan, options: MigrationOptions): Bui
     ...(recreated.length > 0 ? ['', '-- Functions whose bodies read a renamed table or column, re-created with the body rewritten.'] : []),
     ...recreated.map((fn) => `${fn.rewritten};`),
     '',
+    ...getEmbeddedNameRenameSql(plan, names.forward),
+    '',
     'COMMIT;',
     '',
   ];
@@ -86,6 +89,9 @@ export function buildMigration(plan: RenamePlan, options: MigrationOptions): Bui
     'BEGIN;',
     '',
     ...viewTables.map((table) => `DROP VIEW IF EXISTS ${name(table.schema, table.from)};`),
+    '',
+    ...getEmbeddedNameRestoreSql(names.forward),
+    '',
     ...[...columnSteps].reverse().map((step) => `ALTER TABLE ${name(step.schema, step.table)} RENAME COLUMN ${quoteIdentifier(step.to)} TO ${quoteIdentifier(step.from)};`),
     ...[...tableSteps].reverse().map((step) => `ALTER TABLE ${name(step.schema, step.to)} RENAME TO ${quoteIdentifier(step.from)};`),
     ...(recreated.length > 0 ? ['', '-- Original function definitions, restored after the names are back (SQL function bodies are checked on creation).'] : []),
@@ -100,6 +106,8 @@ export function buildMigration(plan: RenamePlan, options: MigrationOptions): Bui
     'BEGIN;',
     '',
     ...viewTables.map((table) => `DROP VIEW IF EXISTS ${name(table.schema, table.from)};`),
+    '',
+    ...getEmbeddedNameCleanupSql(names.forward),
     '',
     'COMMIT;',
     '',
@@ -151,10 +159,11 @@ function getHeader(names: MigrationFileNames, kind: 'forward' | 'rollback' | 'cl
       `-- Undo with ${names.rollback}; once no code uses the old names, drop the views with ${names.cleanup}.`,
       '-- Indexes, constraints (foreign keys included), policies, triggers and views follow the renames on their own:',
       '-- Postgres stores them by OID. Function bodies are text, so functions of the migrations folder that read a',
-      '-- renamed table or column are re-created below with the body rewritten.',
+      '-- renamed table or column are re-created below with the body rewritten. Index, constraint and sequence NAMES',
+      '-- that embed an old name are renamed at the end, as the codemod renamed them in the Drizzle schema and types.',
     ],
-    rollback: [`-- Undo ${names.forward}: drop the compatibility views, rename everything back, restore the functions.`, '-- Not a migration: run it by hand (psql -f) if the rename has to be reverted.'],
-    cleanup: [`-- Drop the compatibility views of ${names.forward} once no code uses the old table names.`, '-- Not a migration: run it by hand, or copy it into a new migration.'],
+    rollback: [`-- Undo ${names.forward}: drop the compatibility views, restore the index, constraint and sequence names, rename everything back, restore the functions.`, '-- Not a migration: run it by hand (psql -f) if the rename has to be reverted.'],
+    cleanup: [`-- Drop the compatibility views of ${names.forward} once no code uses the old table names, and its record of renamed index names.`, '-- Not a migration: run it by hand, or copy it into a new migration.'],
   }[kind];
   return [...lines, ''];
 }

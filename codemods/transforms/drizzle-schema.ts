@@ -2,7 +2,8 @@
  * Rename transform for Drizzle schema files: the table name string of `pgTable` / `pgSchema(...).table` /
  * `mysqlTable` / `sqliteTable` / table creators, the name strings of renamed columns (a name-less column gets
  * its new name as a first argument), and index / constraint names that embed the old table or column name as
- * whole `_`-separated words. Drizzle objects come from the shared recognizer (resolved through imports), so a
+ * whole `_`-separated words (`renameEmbeddedName`; the migration renames them in the database by the same rule,
+ * and both leave a name that would exceed 63 bytes: here it is listed for review). Drizzle objects come from the shared recognizer (resolved through imports), so a
  * look-alike local `pgTable` is never touched. Only the contents between the quotes change.
  */
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
@@ -17,7 +18,8 @@ import { getImportedCalleeName } from './code/get-drizzle-import-name.js';
 import { getReviewItem } from './code/get-review-item.js';
 import type { CodeContext } from './code/parse-code.js';
 import { parseCode } from './code/parse-code.js';
-import { renameNameWords } from './code/rename-name-words.js';
+import { MAX_IDENTIFIER_BYTES } from '../../naming/identifiers.js';
+import { renameEmbeddedName } from '../../naming/rename-embedded-name.js';
 import type { QuoteChar } from './code/string-content.js';
 import { escapeFor, getContentEdit, parseStringContent } from './code/string-content.js';
 import { toJscodeshiftTransform } from '../jscodeshift.js';
@@ -44,8 +46,15 @@ export function transformDrizzleSchema(ctx: CodeContext): TransformResult {
     if (rename) words.set(table.name, rename.to);
     for (const nameNode of getConstraintNameNodes(ctx.getSourceCode(), table)) {
       const content = parseStringContent(nameNode, ctx.source);
-      const renamed = renameNameWords(content.text, words);
-      if (renamed !== content.text) edits.push(getContentEdit(content, 0, content.text.length, renamed));
+      const renamed = renameEmbeddedName(content.text, words);
+      if (renamed === content.text) continue;
+      const bytes = Buffer.byteLength(renamed, 'utf8');
+      if (bytes > MAX_IDENTIFIER_BYTES) {
+        // The migration skips it too (Postgres would truncate it), so code and database keep agreeing.
+        review.push(getReviewItem(ctx.source, ctx.path, nameNode.range[0], content.text, `renamed, "${renamed}" would be ${bytes} bytes, over Postgres's ${MAX_IDENTIFIER_BYTES}; left as is here and in the database: choose a shorter name by hand`));
+      } else {
+        edits.push(getContentEdit(content, 0, content.text.length, renamed));
+      }
     }
   }
   return { edits, review };

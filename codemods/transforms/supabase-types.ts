@@ -17,7 +17,8 @@ import { getQuote } from './code/get-quote.js';
 import { getKeyEdit } from './code/key-edit.js';
 import type { CodeContext } from './code/parse-code.js';
 import { parseCode } from './code/parse-code.js';
-import { renameNameWords } from './code/rename-name-words.js';
+import { MAX_IDENTIFIER_BYTES } from '../../naming/identifiers.js';
+import { renameEmbeddedName } from '../../naming/rename-embedded-name.js';
 import type { QuoteChar } from './code/string-content.js';
 import { getContentEdit, parseStringContent } from './code/string-content.js';
 import { toJscodeshiftTransform } from '../jscodeshift.js';
@@ -113,8 +114,9 @@ function fixRelationship(types: TypesContext, schema: string, owner: string | nu
     const words = new Map(ownerColumns);
     const ownerRename = types.lookup.getTable(schema, owner);
     if (ownerRename) words.set(owner, ownerRename.to);
-    const renamed = renameNameWords(foreignKeyName.value, words);
-    if (renamed !== foreignKeyName.value) replaceLiteral(types, foreignKeyName, renamed);
+    const renamed = renameEmbeddedName(foreignKeyName.value, words);
+    // Over 63 bytes the migration keeps the old constraint name (and the Drizzle transform lists it): so does this.
+    if (renamed !== foreignKeyName.value && Buffer.byteLength(renamed, 'utf8') <= MAX_IDENTIFIER_BYTES) replaceLiteral(types, foreignKeyName, renamed);
   }
 }
 

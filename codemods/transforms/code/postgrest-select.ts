@@ -3,7 +3,8 @@
  * embedded resources by table name (aliases and `!hint`s kept, a hint naming a renamed column or embedding a
  * renamed name follows), and columns of each level's own table (`alias:isAdmin`, `data->x`, `id::text`, `id.count()`).
  */
-import { renameNameWords } from './rename-name-words.js';
+import { MAX_IDENTIFIER_BYTES } from '../../../naming/identifiers.js';
+import { renameEmbeddedName } from '../../../naming/rename-embedded-name.js';
 
 export interface SelectNames {
   /** The new name of table `table` (old name), or undefined when it is not renamed. */
@@ -140,6 +141,7 @@ function getHintRename(hint: string, current: string | null, nested: string | nu
     const renamed = names.getTableRename(table);
     if (renamed !== undefined) words.set(table, renamed);
   }
-  const result = renameNameWords(hint, words);
-  return result === hint ? undefined : result;
+  const result = renameEmbeddedName(hint, words);
+  // Over 63 bytes the migration keeps the old constraint name (and the Drizzle transform lists it): so does this.
+  return result === hint || Buffer.byteLength(result, 'utf8') > MAX_IDENTIFIER_BYTES ? undefined : result;
 }

@@ -9,7 +9,7 @@ import { getCatalogSnapshot, getRows } from './catalog-snapshot.js';
 const initMigration = `
 create table users (id int primary key, "isAdmin" boolean not null default false, full_name text not null);
 create table messages (
-  id int primary key,
+  id serial primary key,
   user_id int not null references users (id),
   body text not null,
   "createdAt" timestamptz not null default '2025-01-01T00:00:00Z'
@@ -70,6 +70,14 @@ const options = {
   now: new Date('2025-06-01T12:34:56Z'),
 };
 
+/** Names of the NOT NULL constraints among catalog constraint rows. */
+function notNull(rows: readonly unknown[] | undefined): string[] {
+  return (rows ?? []).flatMap((row) => {
+    const { conname, def } = row as { conname: string; def: string };
+    return def.startsWith('NOT NULL') ? [conname] : [];
+  });
+}
+
 async function createDatabase(): Promise<PGlite> {
   const db = new PGlite();
   await db.exec(initMigration);
@@ -89,7 +97,10 @@ describe('buildMigration', () => {
     expect(migration.rollback.fileName).toBe('rollback_20250601123456_rename_tables.sql');
     expect(migration.cleanup.fileName).toBe('cleanup_20250601123456_rename_tables.sql');
     const statements = migration.forward.sql.split('\n').filter((line) => line !== '' && !line.startsWith('--'));
-    expect(statements).toEqual([
+    // The renames of embedded index / constraint / sequence names come last (embedded-names.test.ts).
+    const namesStart = statements.indexOf('CREATE SCHEMA IF NOT EXISTS drizzle_schema_rename;');
+    expect(statements.at(-1)).toBe('COMMIT;');
+    expect([...statements.slice(0, namesStart), 'COMMIT;']).toEqual([
       'BEGIN;',
       'ALTER TABLE "public"."messages" RENAME TO "comms_messages";',
       'CREATE VIEW "public"."messages" WITH (security_invoker = true) AS SELECT * FROM "public"."comms_messages";',
@@ -151,14 +162,39 @@ describe('buildMigration', () => {
     // The re-created functions run on the new names.
     expect((await db.query('select count_admin_messages() as n')).rows).toEqual([{ n: 2 }]);
     expect((await db.query('select message_bodies(1) as body')).rows).toEqual([{ body: 'hello' }, { body: 'edited' }]);
-    // Index, foreign key and policy followed the renames.
+    // Index, foreign key and policy followed the renames; names embedding an old name were renamed.
     const catalogAfter = await getCatalogSnapshot(db);
     expect(catalogAfter.policies).toEqual([{ tablename: 'comms_messages', policyname: 'messages_owner', qual: '(sender_id = 1)' }]);
-    expect(catalogAfter.indexes).toContainEqual({
-      tablename: 'comms_messages',
-      indexname: 'messages_user_id_idx',
-      indexdef: 'CREATE INDEX messages_user_id_idx ON public.comms_messages USING btree (sender_id)',
-    });
+    expect(catalogAfter.indexes).toEqual([
+      { tablename: 'comms_messages', indexname: 'comms_messages_pkey', indexdef: 'CREATE UNIQUE INDEX comms_messages_pkey ON public.comms_messages USING btree (id)' },
+      {
+        tablename: 'comms_messages',
+        indexname: 'comms_messages_sender_id_idx',
+        indexdef: 'CREATE INDEX comms_messages_sender_id_idx ON public.comms_messages USING btree (sender_id)',
+      },
+      { tablename: 'users', indexname: 'users_pkey', indexdef: 'CREATE UNIQUE INDEX users_pkey ON public.users USING btree (id)' },
+    ]);
+    expect(catalogAfter.constraints?.filter((row) => notNull([row]).length === 0)).toEqual([
+      { rel: 'comms_messages', conname: 'comms_messages_pkey', def: 'PRIMARY KEY (id)' },
+      { rel: 'comms_messages', conname: 'comms_messages_sender_id_fkey', def: 'FOREIGN KEY (sender_id) REFERENCES users(id)' },
+      { rel: 'users', conname: 'users_pkey', def: 'PRIMARY KEY (id)' },
+    ]);
+    // Not-null constraints (pg_constraint rows since Postgres 18) follow the same rule.
+    expect(notNull(catalogAfter.constraints)).toEqual([
+      'comms_messages_body_not_null',
+      'comms_messages_created_at_not_null',
+      'comms_messages_id_not_null',
+      'comms_messages_sender_id_not_null',
+      'users_full_name_not_null',
+      'users_id_not_null',
+      'users_is_admin_not_null',
+    ]);
+    expect(catalogAfter.sequences).toEqual([{ sequence: 'comms_messages_id_seq', owner: 'comms_messages', column: 'id' }]);
+    // The serial default still reads its (renamed) sequence.
+    await db.exec(`insert into comms_messages (sender_id, body) values (1, 'numbered')`);
+    expect((await db.query(`select id from comms_messages where body = 'numbered'`)).rows).toEqual([{ id: 1 }]);
+    await db.exec(`delete from comms_messages where body = 'numbered'`);
+    await db.exec(`select setval('comms_messages_id_seq', 1, false)`);
 
     await db.exec(migration.rollback.sql);
     expect(await getCatalogSnapshot(db)).toEqual(catalogBefore);

@@ -12,6 +12,11 @@ export async function getCatalogSnapshot(db: PGlite): Promise<Record<string, unk
     indexes: `select tablename, indexname, indexdef from pg_indexes where schemaname = 'public' order by indexname`,
     constraints: `select conrelid::regclass::text as rel, conname, pg_get_constraintdef(oid) as def from pg_constraint
                   where connamespace = 'public'::regnamespace order by conname`,
+    sequences: `select s.relname as sequence, t.relname as owner, a.attname as column from pg_class s
+                join pg_depend d on d.objid = s.oid and d.classid = 'pg_class'::regclass and d.deptype in ('a', 'i')
+                join pg_class t on t.oid = d.refobjid join pg_attribute a on a.attrelid = t.oid and a.attnum = d.refobjsubid
+                where s.relkind = 'S' and s.relnamespace = 'public'::regnamespace order by s.relname`,
+    schemas: `select nspname from pg_namespace where nspname not like 'pg\\_%' order by nspname`,
     policies: `select tablename, policyname, qual from pg_policies where schemaname = 'public' order by policyname`,
   };
   const snapshot: Record<string, unknown[]> = {};
