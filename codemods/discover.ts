@@ -49,6 +49,7 @@ export async function discoverFiles(options: DiscoverOptions): Promise<Discovere
   for (const given of paths) {
     await stat(path.resolve(cwd, given)).catch((error: unknown) => {
       if (isMissing(error)) throw new UsageError(`${given}: no such file or folder`);
+      if (isLinkLoop(error)) throw new UsageError(`${given}: a loop of symbolic links, not a file or folder`);
       throw error;
     });
   }
@@ -90,7 +91,8 @@ async function getWalkedFiles(cwd: string, paths: readonly string[]): Promise<st
     const absolute = path.resolve(cwd, given);
     const info = await stat(absolute);
     if (info.isFile()) {
-      found.push(path.relative(cwd, absolute));
+      // A given symbolic link to a file is skipped like any other link: the atomic write would replace it with a copy.
+      if (!(await lstat(absolute)).isSymbolicLink()) found.push(path.relative(cwd, absolute));
     } else if (info.isDirectory()) {
       await walk(absolute, cwd, visited, found);
     }
@@ -134,6 +136,10 @@ function isInside(file: string, folder: string): boolean {
 
 function toPosix(file: string): string {
   return file.split(path.sep).join('/');
+}
+
+function isLinkLoop(error: unknown): boolean {
+  return typeof error === 'object' && error !== null && 'code' in error && error.code === 'ELOOP';
 }
 
 function isMissing(error: unknown): boolean {

@@ -91,6 +91,15 @@ describe('discoverFiles', () => {
     expect(summarize(await discoverFiles({ cwd: project.root }))).toEqual(['a/b/file.ts code']);
   });
 
+  it('refuses a given path that is a symbolic link loop, and skips a given link to a file', async () => {
+    const project = createProject({ 'a/file.sql': 'select 1;\n' });
+    symlinkSync('loop2', path.join(project.root, 'loop1'));
+    symlinkSync('loop1', path.join(project.root, 'loop2'));
+    symlinkSync('a/file.sql', path.join(project.root, 'link.sql'));
+    await expect(discoverFiles({ cwd: project.root, paths: ['loop1'] })).rejects.toThrow(new UsageError('loop1: a loop of symbolic links, not a file or folder'));
+    expect(summarize(await discoverFiles({ cwd: project.root, paths: ['link.sql', 'a/file.sql'] }))).toEqual(['a/file.sql sql']);
+  });
+
   it('skips symbolic links listed by git too', async () => {
     const project = createProject({ 'a/file.ts': 'export {}' });
     symlinkSync('file.ts', path.join(project.root, 'a/link.ts'));
