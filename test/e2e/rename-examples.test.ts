@@ -131,6 +131,15 @@ async function execFile(db: PGlite, copy: ExampleCopy | null, file: string): Pro
   }
 }
 
+/** Every schema outside the system ones with its relations: a rollback leaves no helper schema or table behind. */
+async function getUserRelations(db: PGlite): Promise<unknown[]> {
+  const { rows } = await db.query(
+    `select n.nspname, c.relname, c.relkind from pg_namespace n left join pg_class c on c.relnamespace = n.oid
+     where n.nspname not like 'pg\\_%' and n.nspname <> 'information_schema' order by 1, 2`,
+  );
+  return rows;
+}
+
 describe('drizzle-schema rename on a copy of examples/ (built CLI)', () => {
   const manifest = JSON.parse(readExample('renames.json')) as Manifest;
   const originalMigrations = readdirSync(path.join(EXAMPLES, MIGRATIONS)).filter((name) => name.endsWith('.sql')).sort();
@@ -221,6 +230,7 @@ describe('drizzle-schema rename on a copy of examples/ (built CLI)', () => {
   describe('on PGlite: original migrations + the rename migration + the rewritten seed', () => {
     let db: PGlite;
     let catalogBefore: Record<string, unknown[]>;
+    let relationsBefore: unknown[];
     let forward: string;
     let rollback: string;
 
@@ -234,6 +244,7 @@ describe('drizzle-schema rename on a copy of examples/ (built CLI)', () => {
       db = new PGlite();
       for (const file of originalMigrations) await execFile(db, null, `${MIGRATIONS}/${file}`);
       catalogBefore = await getCatalogSnapshot(db);
+      relationsBefore = await getUserRelations(db);
       await execFile(db, copy, forward);
       await execFile(db, copy, 'supabase/seed.sql');
     });
@@ -340,6 +351,7 @@ describe('drizzle-schema rename on a copy of examples/ (built CLI)', () => {
     it('the rollback restores the catalog', async () => {
       await execFile(db, copy, rollback);
       expect(await getCatalogSnapshot(db)).toEqual(catalogBefore);
+      expect(await getUserRelations(db)).toEqual(relationsBefore);
     });
   });
 
