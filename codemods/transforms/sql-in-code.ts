@@ -2,12 +2,13 @@
  * Rename transform for SQL written in code: drizzle's `sql` tagged templates (the tag resolved through scopes
  * to drizzle-orm's `sql`, aliases included), and the first argument of `.execute(...)` (`db.execute`),
  * `.query(...)` (`client.query` / `pool.query`, also `{ text: '...' }` query configs) and `.raw(...)`
- * (knex, `sql.raw`) when it is a string literal or an untagged template. The SQL itself is rewritten by the
+ * (knex, `sql.raw`) when it is a string literal or an untagged template, or an identifier naming a `const` of
+ * the same file initialized with one (`pool.query(UNVERIFIED_USERS_SQL)`, rewritten at the declaration). The SQL itself is rewritten by the
  * SQL rewriter (`rewriteSql`, token level); a template's `${…}` expressions stand in the SQL as `$1`, `$2`…
  * parameters, and an edit can never reach into one. Needs `await ensureSqlReady()` once before use.
  */
 import type { TSESTree } from '@typescript-eslint/utils';
-import { AST_NODE_TYPES } from '@typescript-eslint/utils';
+import { AST_NODE_TYPES, ASTUtils } from '@typescript-eslint/utils';
 import { rewriteSql, SqlScanError } from '../sql/rewrite-sql.js';
 import type { RenamePlan, ReviewItem, SourceTransform, TextEdit, TransformResult } from '../types.js';
 import { getMethodName, getObjectProperty, skipExpressionWrappers } from './code/ast-helpers.js';
@@ -28,7 +29,7 @@ export function transformSqlInCode(ctx: CodeContext): TransformResult {
   const review: ReviewItem[] = [];
   const names = getOldNames(ctx.plan);
   if (names.length === 0) return { edits, review };
-  const sites = new Set<TSESTree.StringLiteral | TSESTree.TemplateLiteral>();
+  const sites = new Set<SqlSite>();
   for (const tagged of getNodesOfType(ctx.ast, AST_NODE_TYPES.TaggedTemplateExpression)) {
     if (getImportedCalleeName(ctx.getSourceCode(), tagged.tag, (specifier) => DRIZZLE_ORM.test(specifier)) === 'sql') sites.add(tagged.quasi);
   }
@@ -42,8 +43,8 @@ export function transformSqlInCode(ctx: CodeContext): TransformResult {
       if (!text) continue;
       argument = skipExpressionWrappers(text);
     }
-    if (argument.type === AST_NODE_TYPES.TemplateLiteral) sites.add(argument);
-    else if (argument.type === AST_NODE_TYPES.Literal && typeof argument.value === 'string') sites.add(argument as TSESTree.StringLiteral);
+    const site = getSqlSite(argument) ?? (argument.type === AST_NODE_TYPES.Identifier ? getConstSqlSite(ctx, argument) : null);
+    if (site) sites.add(site);
   }
   for (const site of sites) {
     const content =
@@ -53,6 +54,27 @@ export function transformSqlInCode(ctx: CodeContext): TransformResult {
     fixSql(ctx, site, content, edits, review);
   }
   return { edits, review };
+}
+
+type SqlSite = TSESTree.StringLiteral | TSESTree.TemplateLiteral;
+
+/** A string literal or an untagged template literal, else null. */
+function getSqlSite(node: TSESTree.Node): SqlSite | null {
+  if (node.type === AST_NODE_TYPES.TemplateLiteral) return node;
+  return node.type === AST_NODE_TYPES.Literal && typeof node.value === 'string' ? (node as TSESTree.StringLiteral) : null;
+}
+
+/**
+ * `const UNVERIFIED_USERS_SQL = 'select …'` passed as `pool.query(UNVERIFIED_USERS_SQL)`: the identifier resolved
+ * through scopes to a `const` declaration of this file whose initializer is a string or template literal. The
+ * `sites` set rewrites it once however many calls use it. Anything else (a `let`, an import, a parameter, a
+ * computed value) is left to the review listing.
+ */
+function getConstSqlSite(ctx: CodeContext, identifier: TSESTree.Identifier): SqlSite | null {
+  const variable = ASTUtils.findVariable(ctx.getSourceCode().getScope(identifier), identifier);
+  const def = variable?.defs.length === 1 ? variable.defs[0] : undefined;
+  if (def?.type !== 'Variable' || def.parent.kind !== 'const' || def.node.id.type !== AST_NODE_TYPES.Identifier) return null;
+  return def.node.init ? getSqlSite(skipExpressionWrappers(def.node.init)) : null;
 }
 
 /** The transform on its own (parses the file itself), for the CLI registry and jscodeshift. */
