@@ -11,8 +11,14 @@ import type { SourceFile } from './prefilter.js';
 export type FindDrizzleTableNames = (source: string, path: string) => Array<{ schema: string; name: string }>;
 
 export interface KnownTables {
-  /** `schema.table`. */
+  /** `schema.table`: the union of both sources below. */
   readonly tables: Set<string>;
+  /** Tables as the project's `.sql` files leave them (the database once every migration has run). */
+  readonly inSql: Set<string>;
+  /** Tables the Drizzle schema declares. */
+  readonly inCode: Set<string>;
+  /** Column renames the `.sql` files already perform: `schema.table.from>to`, table as named there. */
+  readonly sqlColumnRenames: Set<string>;
   readonly warnings: string[];
 }
 
@@ -23,15 +29,17 @@ interface RangeVar {
 
 export async function getKnownTables(files: readonly SourceFile[], findDrizzleTableNames: FindDrizzleTableNames | null): Promise<KnownTables> {
   await loadModule();
-  const tables = new Set<string>();
+  const inSql = new Set<string>();
+  const inCode = new Set<string>();
+  const sqlColumnRenames = new Set<string>();
   const warnings: string[] = [];
   for (const file of files) {
     if (file.kind !== 'sql' || !/\btable\b/i.test(file.source)) continue;
     try {
-      applySqlStatements(file.source, tables);
+      applySqlStatements(file.source, inSql, sqlColumnRenames);
     } catch (error) {
       if (!(error instanceof Error) || error.name !== 'SqlError') throw error;
-      for (const name of getCreatedTablesByPattern(file.source)) tables.add(name);
+      for (const name of getCreatedTablesByPattern(file.source)) inSql.add(name);
       warnings.push(`${file.path}: SQL does not parse (${error.message}); table names taken from CREATE TABLE by pattern`);
     }
   }
@@ -39,17 +47,17 @@ export async function getKnownTables(files: readonly SourceFile[], findDrizzleTa
     for (const file of files) {
       if (file.kind !== 'code' || !file.source.includes('drizzle-orm')) continue;
       try {
-        for (const table of findDrizzleTableNames(file.source, file.path)) tables.add(`${table.schema}.${table.name}`);
+        for (const table of findDrizzleTableNames(file.source, file.path)) inCode.add(`${table.schema}.${table.name}`);
       } catch (error) {
         if (!(error instanceof Error) || error.name !== 'ParseError') throw error;
         warnings.push(`${file.path}: does not parse, its Drizzle tables are not known (${error.message})`);
       }
     }
   }
-  return { tables, warnings };
+  return { tables: new Set([...inSql, ...inCode]), inSql, inCode, sqlColumnRenames, warnings };
 }
 
-function applySqlStatements(sql: string, tables: Set<string>): void {
+function applySqlStatements(sql: string, tables: Set<string>, columnRenames: Set<string>): void {
   for (const { stmt } of parseSync(sql).stmts ?? []) {
     const node = stmt as Record<string, unknown> | undefined;
     if (!node) continue;
@@ -57,7 +65,10 @@ function applySqlStatements(sql: string, tables: Set<string>): void {
     if (create?.relation?.relname) tables.add(getQualified(create.relation));
     const createAs = node.CreateTableAsStmt as { into?: { rel?: RangeVar }; objtype?: string } | undefined;
     if (createAs?.objtype === 'OBJECT_TABLE' && createAs.into?.rel?.relname) tables.add(getQualified(createAs.into.rel));
-    const rename = node.RenameStmt as { renameType?: string; relation?: RangeVar; newname?: string } | undefined;
+    const rename = node.RenameStmt as { renameType?: string; relation?: RangeVar; subname?: string; newname?: string } | undefined;
+    if (rename?.renameType === 'OBJECT_COLUMN' && rename.relation?.relname && rename.subname && rename.newname) {
+      columnRenames.add(`${getQualified(rename.relation)}.${rename.subname}>${rename.newname}`);
+    }
     if (rename?.renameType === 'OBJECT_TABLE' && rename.relation?.relname && rename.newname) {
       const before = getQualified(rename.relation);
       if (tables.delete(before)) tables.add(`${before.slice(0, before.indexOf('.'))}.${rename.newname}`);

@@ -15,6 +15,11 @@
  *   name that is an existing table not renamed away in the same plan, and — when `knownTables` is not
  *   empty — a table (or a column's table) that is not known. An unknown table fails rather than warns:
  *   a typo in a manifest must not silently do nothing.
+ * - Re-runs: with `sources` (tables per source), a rename whose new name exists and whose old name does not
+ *   is already applied there, not a collision; a collision is both names in the SAME source (so a run
+ *   interrupted after some schema files were written can be resumed). A rename the `.sql` files already
+ *   perform (the table's new name is what they leave; a column's `RENAME COLUMN` is in them) is listed in
+ *   `migrated`: the code is still rewritten, the steps (and so the migration) leave it out.
  * - Column names are not known to the planner, so a new column name that collides with an existing,
  *   un-renamed column is caught by Postgres when the migration runs (inside its transaction).
  */
@@ -26,6 +31,12 @@ import { UsageError } from './types.js';
 export interface PlanOptions {
   /** Tables that exist: `schema.table`, or a plain name for a table in `public`. Empty: not checked. */
   readonly knownTables: ReadonlySet<string>;
+  /** Where the known tables come from (see `getKnownTables`); enables the re-run rules above. */
+  readonly sources?: {
+    readonly inSql: ReadonlySet<string>;
+    readonly inCode: ReadonlySet<string>;
+    readonly sqlColumnRenames: ReadonlySet<string>;
+  };
 }
 
 export const DEFAULT_SCHEMA = 'public';
@@ -39,7 +50,7 @@ interface Sourced<T> {
 export function buildPlan(requests: RenameRequests, options: PlanOptions): RenamePlan {
   const problems: string[] = [];
   const known = getQualifiedNames(options.knownTables);
-  const tables = getTableRenames(requests.tables, known, problems);
+  const tables = getTableRenames(requests.tables, known, options.sources ?? null, problems);
   const columns = getColumnRenames(requests.columns, tables, known, problems);
   if (problems.length > 0) {
     throw new UsageError(`Invalid renames:\n${problems.map((problem) => `  - ${problem}`).join('\n')}`);
@@ -49,11 +60,38 @@ export function buildPlan(requests: RenameRequests, options: PlanOptions): Renam
   if (plainTables.length === 0 && plainColumns.length === 0) {
     throw new UsageError('Nothing to rename: give --table old=new, --column table.old=new or --manifest file');
   }
+  const migratedTables = options.sources ? plainTables.filter((table) => isTableMigrated(table, options.sources!.inSql)) : [];
+  const migratedColumns = options.sources
+    ? plainColumns.filter((column) => isColumnMigrated(column, plainTables, options.sources!.sqlColumnRenames))
+    : [];
+  const pendingTables = plainTables.filter((table) => !migratedTables.includes(table));
+  const pendingColumns = plainColumns.filter((column) => !migratedColumns.includes(column));
   return {
     tables: plainTables,
     columns: plainColumns,
-    steps: [...getTableSteps(plainTables, known), ...getColumnSteps(plainColumns, plainTables)],
+    steps: [...getTableSteps(pendingTables, known), ...getColumnSteps(pendingColumns, plainTables)],
+    ...(migratedTables.length + migratedColumns.length > 0 ? { migrated: { tables: migratedTables, columns: migratedColumns } } : {}),
   };
+}
+
+/** The plan without what the project's migrations already do: what a new migration must perform. */
+export function getPendingPlan(plan: RenamePlan): RenamePlan {
+  if (!plan.migrated) return plan;
+  const { tables, columns } = plan.migrated;
+  return {
+    tables: plan.tables.filter((table) => !tables.includes(table)),
+    columns: plan.columns.filter((column) => !columns.includes(column)),
+    steps: plan.steps,
+  };
+}
+
+function isTableMigrated(table: TableRename, inSql: ReadonlySet<string>): boolean {
+  return inSql.has(`${table.schema}.${table.to}`) && !inSql.has(`${table.schema}.${table.from}`);
+}
+
+function isColumnMigrated(column: ColumnRename, tables: readonly TableRename[], sqlColumnRenames: ReadonlySet<string>): boolean {
+  const newTable = tables.find((table) => table.schema === column.schema && table.from === column.table)?.to;
+  return [column.table, newTable].some((table) => table !== undefined && sqlColumnRenames.has(`${column.schema}.${table}.${column.from}>${column.to}`));
 }
 
 /** `career.jobs` for a non-public schema, `jobs` for public. */
@@ -64,6 +102,7 @@ export function getDisplayName(schema: string, name: string): string {
 function getTableRenames(
   requests: readonly TableRenameRequest[],
   known: ReadonlySet<string>,
+  sources: PlanOptions['sources'] | null,
   problems: string[],
 ): Array<Sourced<TableRename>> {
   const valid: Array<Sourced<TableRename>> = [];
@@ -109,11 +148,17 @@ function getTableRenames(
   for (const entry of accepted) {
     const { schema, from, to } = entry.value;
     let ok = true;
-    if (known.size > 0 && !known.has(`${schema}.${from}`)) {
+    const oldKey = `${schema}.${from}`;
+    const newKey = `${schema}.${to}`;
+    const alreadyApplied = known.has(newKey) && !known.has(oldKey);
+    if (known.size > 0 && !known.has(oldKey) && !alreadyApplied) {
       problems.push(`${entry.source}: table "${getDisplayName(schema, from)}" is not a known table${getSuggestion(schema, from, known)}`);
       ok = false;
     }
-    if (known.has(`${schema}.${to}`) && !renamedAway.has(`${schema}.${to}`)) {
+    const collides = sources
+      ? [sources.inSql, sources.inCode].some((names) => names.has(oldKey) && names.has(newKey))
+      : known.has(oldKey) && known.has(newKey);
+    if (collides && !renamedAway.has(newKey)) {
       problems.push(`${entry.source}: cannot rename "${getDisplayName(schema, from)}" to "${to}": table "${getDisplayName(schema, to)}" already exists (rename it too in the same plan, or choose another name)`);
       ok = false;
     }

@@ -2,6 +2,7 @@
  * Shared data of the rename codemod: the validated plan, what a transform returns, and the report.
  * Every part (planner, transforms, SQL rewriter, migration writer, CLI) speaks these types.
  */
+import type { Casing } from '../naming/casing.js';
 
 /** One table rename, after validation. Names are database names (no schema prefix). */
 export interface TableRename {
@@ -33,6 +34,11 @@ export interface RenamePlan {
   readonly tables: readonly TableRename[];
   readonly columns: readonly ColumnRename[];
   readonly steps: readonly RenameStep[];
+  /**
+   * Renames the project's migrations already perform (a re-run after a completed run): code is still
+   * rewritten for them (a no-op when it already was), but `steps` leaves them out and no migration repeats them.
+   */
+  readonly migrated?: { readonly tables: readonly TableRename[]; readonly columns: readonly ColumnRename[] };
 }
 
 /** Something a transform saw but did not change, for a person to look at. */
@@ -61,8 +67,30 @@ export interface TransformResult {
   readonly review: readonly ReviewItem[];
 }
 
+/**
+ * How the project's Drizzle schema is read, as the ESLint plugin's `settings['drizzle-schema']`: the DB name of a
+ * name-less column follows `casing` (drizzle's `casing` option; default `preserve`), and columns built by the
+ * helpers of `helperModules` are understood through the helper's definition (its name parameter).
+ */
+export interface TransformSettings {
+  readonly casing?: Casing;
+  /** Modules that export the project's column helpers: absolute, or relative to `cwd`. */
+  readonly helperModules?: readonly string[];
+  /** The folder relative file paths and helper modules resolve against; default: the process's directory. */
+  readonly cwd?: string;
+}
+
+/** What a transform gets for one file. */
+export interface TransformInput {
+  readonly source: string;
+  readonly path: string;
+  readonly plan: RenamePlan;
+  /** Absent: the defaults (`preserve` casing, no helper modules). */
+  readonly settings?: TransformSettings;
+}
+
 /** A per-file transform: pure, source in, edits out. Throws `ParseError` when the file does not parse. */
-export type SourceTransform = (input: { source: string; path: string; plan: RenamePlan }) => TransformResult;
+export type SourceTransform = (input: TransformInput) => TransformResult;
 
 export class ParseError extends Error {
   override readonly name = 'ParseError';

@@ -154,3 +154,33 @@ describe('buildPlan: refusals', () => {
     expect(() => plan([])).toThrow(new UsageError('Nothing to rename: give --table old=new, --column table.old=new or --manifest file'));
   });
 });
+
+describe('buildPlan: re-runs', () => {
+  const withSources = (tables: string[], columns: string[], inSql: string[], inCode: string[], sqlColumnRenames: string[] = []) =>
+    buildPlan(
+      { tables: tables.map(parseTableFlag), columns: columns.map(parseColumnFlag) },
+      {
+        knownTables: new Set([...inSql, ...inCode]),
+        sources: { inSql: new Set(inSql), inCode: new Set(inCode), sqlColumnRenames: new Set(sqlColumnRenames) },
+      },
+    );
+
+  it('treats a completed rename (new name in the migrations and the code, old name nowhere) as migrated', () => {
+    const result = withSources(['messages=comms_messages'], ['users.isAdmin=is_admin'], ['public.comms_messages', 'public.users'], ['public.comms_messages', 'public.users'], ['public.users.isAdmin>is_admin']);
+    expect(result.tables).toEqual([{ schema: 'public', from: 'messages', to: 'comms_messages' }]);
+    expect(result.steps).toEqual([]);
+    expect(result.migrated).toEqual({ tables: result.tables, columns: result.columns });
+  });
+
+  it('resumes an interrupted run: schema already rewritten, migrations not yet written', () => {
+    const result = withSources(['messages=comms_messages'], [], ['public.messages'], ['public.comms_messages']);
+    expect(result.steps).toEqual([table('messages', 'comms_messages')]);
+    expect(result.migrated).toBeUndefined();
+  });
+
+  it('still refuses a real collision: both names in the same source', () => {
+    expect(() => withSources(['messages=calls'], [], ['public.messages', 'public.calls'], [])).toThrow(
+      'cannot rename "messages" to "calls": table "calls" already exists',
+    );
+  });
+});
