@@ -8,6 +8,7 @@ import path from 'node:path';
 import { loadModule } from 'libpg-query';
 import type { BuiltMigration } from './migration/index.js';
 import { buildMigration, writeMigration } from './migration/index.js';
+import { getPendingPlan } from './plan.js';
 import type { SourceFile } from './prefilter.js';
 import type { RenamePlan, ReviewItem } from './types.js';
 import { ParseError, UsageError } from './types.js';
@@ -27,8 +28,13 @@ export interface MigrationInput {
   readonly files: readonly SourceFile[];
 }
 
-/** Build the migration; throws UsageError when a migration file does not parse (it would not apply either). */
-export async function getMigrationOutput(input: MigrationInput): Promise<MigrationOutput> {
+/**
+ * Build the migration for what the project's migrations do not already perform (`getPendingPlan`); null when
+ * that is nothing (a re-run). Throws UsageError when a migration file does not parse (it would not apply either).
+ */
+export async function getMigrationOutput(input: MigrationInput): Promise<MigrationOutput | null> {
+  const plan = getPendingPlan(input.plan);
+  if (plan.tables.length === 0 && plan.columns.length === 0) return null;
   await loadModule();
   const inDir = (file: SourceFile) => file.absolutePath.startsWith(`${input.migrationDir}${path.sep}`);
   const migrationSources = input.files
@@ -40,7 +46,7 @@ export async function getMigrationOutput(input: MigrationInput): Promise<Migrati
   });
   let built: BuiltMigration;
   try {
-    built = buildMigration(input.plan, { migrationSources, existingFileNames });
+    built = buildMigration(plan, { migrationSources, existingFileNames });
   } catch (error) {
     if (error instanceof ParseError) throw new UsageError(`cannot write the migration: ${error.message}`);
     throw error;
