@@ -29,6 +29,8 @@ export interface BenchResults {
   readonly lint: readonly LintBenchResult[];
   readonly largestFile: LargestFileResult | null;
   readonly codemod: readonly CodemodSizeResult[];
+  /** Every 5 s during the run: whether other test/build processes (vitest, tsc, eslint) ran, and the 1-minute load. */
+  readonly contention?: { readonly samples: number; readonly busySamples: number; readonly maxLoad1: number };
 }
 
 const ms = (value: number): string => (value >= 10_000 ? `${(value / 1000).toFixed(1)} s` : `${value.toFixed(0)} ms`);
@@ -162,6 +164,12 @@ export function getDocSection(results: BenchResults): string {
     '',
     `Measured ${results.date.slice(0, 10)} with \`${results.command}\` on ${machine.cpus} cores (${machine.cpuModel}), ${machine.totalMemoryGb.toFixed(0)} GB RAM, Node ${machine.node}, ${machine.platform}.`,
     '',
+    ...(results.contention
+      ? [
+          `Other test or build processes (vitest, tsc, eslint) were running in ${results.contention.busySamples} of ${results.contention.samples} checks made every 5 s during the run; the highest 1-minute load average seen was ${results.contention.maxLoad1.toFixed(2)} (${machine.cpus} cores).`,
+          '',
+        ]
+      : []),
     '### Targets',
     '',
     ...getTargetRows(results),
