@@ -4,17 +4,19 @@
  * Exit codes: 0 done; 1 done with items to review or files skipped; 2 bad input (nothing written);
  * 3 an internal error (a bug: please report it); 130 interrupted by Ctrl-C (files written so far are whole).
  */
-import { realpathSync } from 'node:fs';
+import { existsSync, realpathSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
+import type { Casing } from '../naming/casing.js';
 import type { RenameRequests } from './manifest.js';
 import { parseColumnFlag, parseTableFlag, readManifestFile } from './manifest.js';
 import { buildPlan } from './plan.js';
 import { createProgressBar } from './progress.js';
 import { formatReportJson, formatReportText, getExitCode } from './report.js';
 import { assertCleanWorkTree, prepareRename, runRename } from './run.js';
+import type { TransformSettings } from './types.js';
 import { UsageError } from './types.js';
 
 export const EXIT_USAGE = 2;
@@ -49,6 +51,11 @@ Options:
                                listed for review (repeatable; default: folders named migrations or
                                drizzle that hold numbered .sql files)
   --rename-exports             also rename each renamed table's TypeScript export
+  --casing name                how drizzle names a column without a name string: snake_case,
+                               camelCase or preserve (default; as drizzle()'s casing option)
+  --helper-module file         a module exporting the project's column helpers, so columns they
+                               build are renamed through the helper's name parameter (repeatable;
+                               as the ESLint plugin's helperModules setting)
   --cwd dir                    run as if started in dir
   -h, --help                   show this help
   -v, --version                show the version
@@ -70,6 +77,8 @@ const OPTIONS = {
   'migration-dir': { type: 'string' },
   'applied-migrations': { type: 'string', multiple: true },
   'rename-exports': { type: 'boolean' },
+  casing: { type: 'string' },
+  'helper-module': { type: 'string', multiple: true },
   cwd: { type: 'string' },
   help: { type: 'boolean', short: 'h' },
   version: { type: 'boolean', short: 'v' },
@@ -112,6 +121,7 @@ async function runCommand(argv: readonly string[], io: CliIo): Promise<number> {
   if (requests.tables.length === 0 && requests.columns.length === 0) {
     throw new UsageError('nothing to rename: give --table old=new, --column table.old=new or --manifest file');
   }
+  const settings = getSettings(values, cwd);
   const dryRun = values['dry-run'] ?? false;
   const force = values.force ?? false;
   if (!dryRun && !force) await assertCleanWorkTree(cwd);
@@ -143,6 +153,7 @@ async function runCommand(argv: readonly string[], io: CliIo): Promise<number> {
       signal: controller.signal,
       ...(values['migration-dir'] !== undefined ? { migrationDir: values['migration-dir'] } : {}),
       ...(values['rename-exports'] ? { renameExports: true } : {}),
+      settings,
     });
     progress?.stop();
     io.stdout.write(values.json ? formatReportJson(report) : formatReportText(report));
@@ -178,6 +189,24 @@ async function getRequests(values: { table?: string[]; column?: string[]; manife
     columns.push(...fromFile.columns);
   }
   return { tables, columns };
+}
+
+/** `--casing` and `--helper-module`, validated; helper modules as absolute paths. */
+function getSettings(values: { casing?: string; 'helper-module'?: string[] }, cwd: string): Pick<TransformSettings, 'casing' | 'helperModules'> {
+  const casing = values.casing;
+  if (casing !== undefined && !isCasing(casing)) throw new UsageError(`--casing must be one of ${CASINGS.join(', ')}, got "${casing}"`);
+  const helperModules = (values['helper-module'] ?? []).map((file) => {
+    const absolute = path.resolve(cwd, file);
+    if (!existsSync(absolute)) throw new UsageError(`--helper-module ${file}: no such file (paths are relative to ${cwd})`);
+    return absolute;
+  });
+  return { ...(casing === undefined ? {} : { casing }), helperModules };
+}
+
+const CASINGS: readonly Casing[] = ['snake_case', 'camelCase', 'preserve'];
+
+function isCasing(value: string): value is Casing {
+  return (CASINGS as readonly string[]).includes(value);
 }
 
 async function getVersion(): Promise<string> {

@@ -14,7 +14,7 @@ import { getDrizzleTablesOf } from './transforms/code/get-drizzle-tables-of.js';
 import { getReviewItem } from './transforms/code/get-review-item.js';
 import { parseCode } from './transforms/code/parse-code.js';
 import { getPlanLookup } from './sql/plan-lookup.js';
-import type { RenamePlan, ReviewItem } from './types.js';
+import type { RenamePlan, ReviewItem, TransformSettings } from './types.js';
 
 export interface RenameExportsOptions {
   /** Project root: files outside it (and in node_modules) are never changed. */
@@ -22,6 +22,8 @@ export interface RenameExportsOptions {
   /** The tsconfig that lists the project's files; default `<cwd>/tsconfig.json`, else every .ts/.tsx under cwd. */
   readonly tsconfigPath?: string;
   readonly plan: RenamePlan;
+  /** How Drizzle schema files are read (casing, helper modules); default: the defaults, `cwd` as above. */
+  readonly settings?: TransformSettings;
 }
 
 export interface RenameExportsResult {
@@ -48,7 +50,7 @@ export async function renameExports(options: RenameExportsOptions): Promise<Rena
   const original = new Map(files.map((file) => [file.getFilePath() as string, file.getFullText()]));
   const review: ReviewItem[] = [];
 
-  const renames = getExportRenames(files, options.plan, review);
+  const renames = getExportRenames(files, options.plan, { cwd, ...options.settings }, review);
   // Decide everything while the project still has its old names (symbols resolve), then edit.
   const queryKeys = renames.flatMap((rename) => getQueryKeyRenames(morph, files, rename));
   const shorthands = renames.flatMap((rename) =>
@@ -99,13 +101,13 @@ function isProjectFile(cwd: string, file: string): boolean {
 }
 
 /** Exported variables initialized with a Drizzle table call whose DB name the plan renames. */
-function getExportRenames(files: readonly SourceFile[], plan: RenamePlan, review: ReviewItem[]): ExportRename[] {
+function getExportRenames(files: readonly SourceFile[], plan: RenamePlan, settings: TransformSettings, review: ReviewItem[]): ExportRename[] {
   const lookup = getPlanLookup(plan);
   const renames: ExportRename[] = [];
   for (const file of files) {
     const source = file.getFullText();
     if (!DRIZZLE_CORE_IMPORT.test(source)) continue;
-    const ctx = parseCode({ source, path: file.getFilePath(), plan });
+    const ctx = parseCode({ source, path: file.getFilePath(), plan, settings });
     for (const table of getDrizzleTablesOf(ctx)) {
       if (table.name === null || table.variableName === null) continue;
       const rename = lookup.getTable(table.schema ?? DEFAULT_SCHEMA, table.name);

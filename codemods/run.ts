@@ -20,7 +20,7 @@ import { prefilterFiles, readSourceFiles } from './prefilter.js';
 import type { ChangedFile, MigrationFile, RenameReport, SkippedFile } from './report.js';
 import { rewriteFile } from './rewrite-file.js';
 import { findDrizzleTableNames, getTransformsFor } from './transforms/index.js';
-import type { RenamePlan, ReviewItem, SourceTransform } from './types.js';
+import type { RenamePlan, ReviewItem, SourceTransform, TransformSettings } from './types.js';
 import { UsageError } from './types.js';
 import { writeFileAtomic } from './write.js';
 
@@ -63,6 +63,11 @@ export interface RenameOptions extends PrepareOptions {
   readonly prepared?: PreparedFiles;
   /** Which transforms run on a file; default: the registry (`transforms/index.ts`). */
   readonly getTransforms?: (file: string) => readonly SourceTransform[];
+  /**
+   * How Drizzle schema files are read (`casing` of name-less columns, `helperModules` relative to `cwd`), as the
+   * ESLint plugin's `settings['drizzle-schema']`; passed to every transform (and to `--rename-exports`).
+   */
+  readonly settings?: Pick<TransformSettings, 'casing' | 'helperModules'>;
 }
 
 /** Discover and read the files, and collect the known tables. Reads nothing twice, writes nothing. */
@@ -96,8 +101,9 @@ export async function runRename(options: RenameOptions): Promise<RenameReport> {
   const migration: MigrationOutput | null = migrationDir === null ? null : await getMigrationOutput({ plan: options.plan, migrationDir, files: prepared.loaded.texts });
   await loadModule();
 
+  const settings: TransformSettings = { ...options.settings, cwd };
   const prefiltered = prefilterFiles(prepared.loaded, options.plan);
-  const exportRenames = options.renameExports ? await getExportRenames(cwd, options.plan, prepared.loaded.texts, prefiltered.candidates) : null;
+  const exportRenames = options.renameExports ? await getExportRenames(cwd, options.plan, settings, prepared.loaded.texts, prefiltered.candidates) : null;
   const candidates = exportRenames?.candidates ?? prefiltered.candidates;
   const getTransforms = options.getTransforms ?? getTransformsFor;
   const changed: ChangedFile[] = [];
@@ -117,7 +123,7 @@ export async function runRename(options: RenameOptions): Promise<RenameReport> {
     }
     // With --rename-exports, the transforms run on the file as the export renames left it.
     const start = exportRenames?.texts.get(file.absolutePath) ?? file.source;
-    const outcome = rewriteFile({ ...file, source: start }, options.plan, getTransforms(file.path));
+    const outcome = rewriteFile({ ...file, source: start }, options.plan, getTransforms(file.path).map((transform) => withSettings(transform, settings)));
     if (outcome.kind === 'skipped') {
       skipped.push({ file: file.path, reason: outcome.reason, message: outcome.message });
     } else {
@@ -170,9 +176,15 @@ interface ExportRenames {
 }
 
 /** `--rename-exports`: ts-morph (loaded only here) renames each renamed table's export across the project. */
-async function getExportRenames(cwd: string, plan: RenamePlan, texts: readonly SourceFile[], candidates: readonly SourceFile[]): Promise<ExportRenames> {
+async function getExportRenames(
+  cwd: string,
+  plan: RenamePlan,
+  settings: TransformSettings,
+  texts: readonly SourceFile[],
+  candidates: readonly SourceFile[],
+): Promise<ExportRenames> {
   const { renameExports } = await import('./rename-exports.js');
-  const result = await renameExports({ cwd, plan });
+  const result = await renameExports({ cwd, plan, settings });
   const byPath = new Map(texts.map((file) => [file.absolutePath, file]));
   const selected = new Map(candidates.map((file) => [file.absolutePath, file]));
   const warnings: string[] = [];
@@ -187,6 +199,13 @@ async function getExportRenames(cwd: string, plan: RenamePlan, texts: readonly S
     review: result.review.map((item) => ({ ...item, file: path.isAbsolute(item.file) ? toPosix(path.relative(cwd, item.file)) : item.file })),
     warnings,
   };
+}
+
+/** `transform` with the run's settings in its input (keeping its name for error messages). */
+function withSettings(transform: SourceTransform, settings: TransformSettings): SourceTransform {
+  const wrapped: SourceTransform = (input) => transform({ ...input, settings: input.settings ?? settings });
+  Object.defineProperty(wrapped, 'name', { value: transform.name });
+  return wrapped;
 }
 
 async function saveFile(file: SourceFile, text: string, edits: number, dryRun: boolean): Promise<ChangedFile> {

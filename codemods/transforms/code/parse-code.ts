@@ -6,13 +6,15 @@ import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { parseForESLint } from '@typescript-eslint/parser';
 import { simpleTraverse } from '@typescript-eslint/typescript-estree';
 import { SourceCode } from 'eslint';
-import type { RenamePlan } from '../../types.js';
+import type { RenamePlan, TransformInput, TransformSettings } from '../../types.js';
 import { ParseError } from '../../types.js';
 
 export interface CodeContext {
   readonly source: string;
   readonly path: string;
   readonly plan: RenamePlan;
+  /** How Drizzle schema files are read (casing, helper modules); `{}` for the defaults. */
+  readonly settings: TransformSettings;
   readonly ast: TSESTree.Program;
   /** The file as ESLint sees it (scope manager included); built on first use and then reused. */
   getSourceCode(): TSESLint.SourceCode;
@@ -21,8 +23,9 @@ export interface CodeContext {
 const JSX_EXTENSIONS = /\.(?:tsx|jsx|js|mjs|cjs)$/i;
 
 /** Parse `source`; a syntax error becomes a `ParseError` naming the line and column. */
-export function parseCode(input: { source: string; path: string; plan: RenamePlan }): CodeContext {
+export function parseCode(input: TransformInput): CodeContext {
   const { source, path, plan } = input;
+  const settings = input.settings ?? {};
   let parsed: ReturnType<typeof parseForESLint>;
   try {
     parsed = parseForESLint(source, {
@@ -46,6 +49,7 @@ export function parseCode(input: { source: string; path: string; plan: RenamePla
     source,
     path,
     plan,
+    settings,
     ast,
     getSourceCode() {
       // typescript-eslint's AST, scope manager and visitor keys are what ESLint itself receives from this parser.

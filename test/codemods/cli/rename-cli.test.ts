@@ -260,6 +260,45 @@ describe('drizzle-schema rename: bad input exits 2 and writes nothing', () => {
     expect(result.code).toBe(2);
     expect(JSON.parse(result.stdout)).toEqual({ version: 1, error: { kind: 'usage', message: 'Invalid renames:\n  - --table messages=: the new table name is empty' } });
   });
+
+  it('--casing and --helper-module: a name-less column by its DB name, a helper-built column through its name parameter', async () => {
+    const project = createProject(
+      {
+        'src/db/helpers.ts': "import { uuid } from 'drizzle-orm/pg-core';\nexport const requiredUuidColumn = (name: string) => uuid(name).notNull();\n",
+        'src/db/schema.ts': [
+          "import { boolean, pgTable } from 'drizzle-orm/pg-core';",
+          "import { requiredUuidColumn } from './helpers.js';",
+          "export const users = pgTable('users', { isAdmin: boolean().notNull(), supabaseId: requiredUuidColumn('supabase_id') });",
+          '',
+        ].join('\n'),
+      },
+      { git: true },
+    );
+    const args = ['rename', '--column', 'users.is_admin=admin', '--column', 'users.supabase_id=auth_id', '--casing', 'snake_case', '--helper-module', 'src/db/helpers.ts'];
+    const result = await runCli(args, project.root);
+    expect(result.stderr).toBe('');
+    expect(result.stdout).toBe('Changed 1 file:\n  src/db/schema.ts (2 edits)\nRenamed 2 columns, 1 file changed of 1 candidates (2 scanned), 0 skipped, 0 to review.\n');
+    expect(result.code).toBe(0);
+    expect(project.read('src/db/schema.ts')).toBe(
+      [
+        "import { boolean, pgTable } from 'drizzle-orm/pg-core';",
+        "import { requiredUuidColumn } from './helpers.js';",
+        "export const users = pgTable('users', { isAdmin: boolean('admin').notNull(), supabaseId: requiredUuidColumn('auth_id') });",
+        '',
+      ].join('\n'),
+    );
+  });
+
+  it('refuses a bad --casing and a missing --helper-module with exit code 2', async () => {
+    const project = createProject({ 'db/seed.sql': 'select * from messages;\n' }, { git: true });
+    const casing = await runCli(['rename', '--table', 'messages=comms_messages', '--casing', 'kebab-case'], project.root);
+    expect(casing.stderr).toBe('drizzle-schema: --casing must be one of snake_case, camelCase, preserve, got "kebab-case"\n');
+    expect(casing.code).toBe(2);
+    const helper = await runCli(['rename', '--table', 'messages=comms_messages', '--helper-module', 'src/missing.ts'], project.root);
+    expect(helper.stderr).toBe(`drizzle-schema: --helper-module src/missing.ts: no such file (paths are relative to ${project.root})\n`);
+    expect(helper.code).toBe(2);
+    expect(project.read('db/seed.sql')).toBe('select * from messages;\n');
+  });
 });
 
 describe('drizzle-schema --help and --version', () => {

@@ -3,7 +3,8 @@ import { existsSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { getPlanFromOptions, toJscodeshiftTransform } from '../../../codemods/jscodeshift.js';
+import { getPlanFromOptions, getSettingsFromOptions, toJscodeshiftTransform } from '../../../codemods/jscodeshift.js';
+import { drizzleSchemaTransform } from '../../../codemods/transforms/drizzle-schema.js';
 import { sqlFileTransform } from '../../../codemods/transforms/sql-file.js';
 import { UsageError } from '../../../codemods/types.js';
 import { createProject } from './temp-project.js';
@@ -33,6 +34,28 @@ describe('toJscodeshiftTransform', () => {
     expect(getPlanFromOptions({ manifest: path.join(project.root, 'renames.yaml') }).tables).toEqual([{ schema: 'public', from: 'messages', to: 'comms_messages' }]);
     expect(() => getPlanFromOptions({ table: [1 as unknown as string] })).toThrow(new UsageError('--table must be a string, got 1'));
     expect(() => getPlanFromOptions({})).toThrow(UsageError);
+  });
+
+  it('reads the schema with --casing and --helper-module', async () => {
+    const project = createProject({ 'helpers.ts': "import { uuid } from 'drizzle-orm/pg-core';\nexport const ownerColumn = (table: string, name: string) => uuid(name).notNull();\n" });
+    const source = [
+      "import { boolean, pgTable } from 'drizzle-orm/pg-core';",
+      "import { ownerColumn } from './helpers.js';",
+      "export const users = pgTable('users', { isAdmin: boolean(), ownerId: ownerColumn('people', 'owner_id') });",
+      '',
+    ].join('\n');
+    const transform = toJscodeshiftTransform(drizzleSchemaTransform);
+    const options = { column: ['users.is_admin=admin', 'users.owner_id=person_id'], casing: 'snake_case', 'helper-module': path.join(project.root, 'helpers.ts') };
+    const output = await transform({ path: path.join(project.root, 'schema.ts'), source }, {}, options);
+    expect(output).toBe(source.replace('boolean()', "boolean('admin')").replace("'owner_id'", "'person_id'"));
+    // Without them, the name-less column is `isAdmin` (preserve) and the helper's name parameter is unknown.
+    expect(await transform({ path: path.join(project.root, 'schema.ts'), source }, {}, { column: options.column })).toBeUndefined();
+  });
+
+  it('refuses a bad --casing or a missing --helper-module', () => {
+    expect(() => getSettingsFromOptions({ casing: 'kebab' })).toThrow(new UsageError('--casing must be one of snake_case, camelCase, preserve, got "kebab"'));
+    expect(() => getSettingsFromOptions({ helperModule: '/nonexistent/helpers.ts' })).toThrow(new UsageError('--helper-module /nonexistent/helpers.ts: no such file'));
+    expect(getSettingsFromOptions({ casing: 'camelCase' })).toEqual({ casing: 'camelCase', helperModules: [] });
   });
 
   it('runs under the real jscodeshift CLI', () => {

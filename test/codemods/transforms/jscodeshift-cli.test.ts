@@ -18,10 +18,26 @@ afterAll(() => {
   for (const dir of temporary) fs.rmSync(dir, { recursive: true, force: true });
 });
 
+/** `--casing=…` / `--helper-module=src/<module>` from `<fixture>.settings.json`, its helper modules copied into `dir/src`. */
+function getSettingsArgs(folder: string, fixture: string, dir: string): string[] {
+  const file = path.join(folder, `${fixture}.settings.json`);
+  if (!fs.existsSync(file)) return [];
+  const settings = JSON.parse(fs.readFileSync(file, 'utf8')) as { casing?: string; helperModules?: string[] };
+  const args = settings.casing ? [`--casing=${settings.casing}`] : [];
+  for (const helper of settings.helperModules ?? []) {
+    fs.copyFileSync(path.join(folder, helper), path.join(dir, 'src', helper));
+    args.push(`--helper-module=src/${helper}`);
+  }
+  return args;
+}
+
 describe('transforms under the jscodeshift CLI', () => {
   it.each([
     ['supabase-js', 'columns'],
     ['drizzle-schema', 'basic'],
+    // With the fixture's settings as --casing / --helper-module options.
+    ['drizzle-schema', 'snake-case'],
+    ['drizzle-schema', 'helpers'],
   ])('runs dist/codemods/transforms/%s.js on a copy of the %s fixture', (transform, fixture) => {
     const built = path.join(ROOT, 'dist/codemods/transforms', `${transform}.js`);
     if (!fs.existsSync(built)) throw new Error(`${path.relative(ROOT, built)} is missing: run \`npm run build\` first`);
@@ -30,10 +46,12 @@ describe('transforms under the jscodeshift CLI', () => {
     temporary.push(dir);
     fs.mkdirSync(path.join(dir, 'src'));
     fs.copyFileSync(path.join(FIXTURES, transform, `${fixture}.input.ts`), path.join(dir, 'src', `${fixture}.ts`));
-    fs.copyFileSync(path.join(FIXTURES, transform, 'manifest.json'), path.join(dir, 'renames.json'));
+    const options = path.join(FIXTURES, transform, `${fixture}.options.json`);
+    fs.copyFileSync(fs.existsSync(options) ? options : path.join(FIXTURES, transform, 'manifest.json'), path.join(dir, 'renames.json'));
+    const settingsArgs = getSettingsArgs(path.join(FIXTURES, transform), fixture, dir);
     const output = execFileSync(
       process.execPath,
-      [path.join(ROOT, 'node_modules/jscodeshift/bin/jscodeshift.js'), '-t', built, '--no-babel', '--extensions=ts', '--parser=ts', '--manifest=renames.json', '--run-in-band', 'src'],
+      [path.join(ROOT, 'node_modules/jscodeshift/bin/jscodeshift.js'), '-t', built, '--no-babel', '--extensions=ts', '--parser=ts', '--manifest=renames.json', ...settingsArgs, '--run-in-band', 'src'],
       { cwd: dir, encoding: 'utf8' },
     );
     expect(output).toMatch(/0 errors/);

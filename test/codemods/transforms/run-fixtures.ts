@@ -3,7 +3,8 @@
  * `__fixtures__/<folder>/` is transformed with the plan from `<case>.options.json` (else the folder's
  * `manifest.json`), built by the real planner, and checked twice: the output equals `<case>.output.ts(x)`,
  * and running again on that output changes nothing. Review items must equal `<case>.review.json`
- * (file-less), or be empty when that file does not exist.
+ * (file-less), or be empty when that file does not exist. `<case>.settings.json` (`casing`, `helperModules`
+ * relative to the folder) runs the case with those transform settings, the folder as `cwd`.
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -13,7 +14,7 @@ import { applyEdits } from '../../../codemods/edits.js';
 import { parseManifestText } from '../../../codemods/manifest.js';
 import { buildPlan } from '../../../codemods/plan.js';
 import { ensureSqlReady } from '../../../codemods/sql/ensure-sql-ready.js';
-import type { RenamePlan, SourceTransform } from '../../../codemods/types.js';
+import type { RenamePlan, SourceTransform, TransformInput } from '../../../codemods/types.js';
 
 const FIXTURES = path.join(path.dirname(fileURLToPath(import.meta.url)), '__fixtures__');
 
@@ -21,6 +22,14 @@ export function getFixturePlan(folder: string, name: string): RenamePlan {
   const own = path.join(folder, `${name}.options.json`);
   const manifest = fs.existsSync(own) ? own : path.join(folder, 'manifest.json');
   return buildPlan(parseManifestText(fs.readFileSync(manifest, 'utf8'), manifest), { knownTables: new Set() });
+}
+
+/** The transform input for fixture file `file` of `folder`, with the case's settings when it has some. */
+function getInput(folder: string, name: string, file: string, source: string, plan: RenamePlan): TransformInput {
+  const settingsPath = path.join(folder, `${name}.settings.json`);
+  if (!fs.existsSync(settingsPath)) return { source, path: `fixtures/${file}`, plan };
+  const settings = JSON.parse(fs.readFileSync(settingsPath, 'utf8')) as TransformInput['settings'];
+  return { source, path: file, plan, settings: { ...settings, cwd: folder } };
 }
 
 export function runFixtures(folderName: string, transform: SourceTransform): void {
@@ -43,7 +52,7 @@ export function runFixtures(folderName: string, transform: SourceTransform): voi
         it('transforms the input into the output', () => {
           const plan = getFixturePlan(folder, name);
           const source = fs.readFileSync(inputPath, 'utf8');
-          const result = transform({ source, path: `fixtures/${file}`, plan });
+          const result = transform(getInput(folder, name, file, source, plan));
           expect(applyEdits(source, result.edits)).toBe(fs.readFileSync(outputPath, 'utf8'));
           const expectedReview: unknown = fs.existsSync(reviewPath) ? JSON.parse(fs.readFileSync(reviewPath, 'utf8')) : [];
           expect(result.review.map((item) => ({ line: item.line, column: item.column, name: item.name, reason: item.reason, excerpt: item.excerpt }))).toEqual(expectedReview);
@@ -51,7 +60,7 @@ export function runFixtures(folderName: string, transform: SourceTransform): voi
         it('is idempotent', () => {
           const plan = getFixturePlan(folder, name);
           const output = fs.readFileSync(outputPath, 'utf8');
-          const result = transform({ source: output, path: `fixtures/${name}.output${extension}`, plan });
+          const result = transform(getInput(folder, name, `${name}.output${extension}`, output, plan));
           expect(applyEdits(output, result.edits)).toBe(output);
         });
       });
