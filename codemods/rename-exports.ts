@@ -8,7 +8,7 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import type { Node as MorphNode, Project, SourceFile, VariableDeclaration } from 'ts-morph';
+import type { Node as MorphNode, Symbol as MorphSymbol, Project, SourceFile, VariableDeclaration } from 'ts-morph';
 import { toCamelCase } from '../naming/casing.js';
 import { getDrizzleTablesOf } from './transforms/code/get-drizzle-tables-of.js';
 import { getReviewItem } from './transforms/code/get-review-item.js';
@@ -52,7 +52,8 @@ export async function renameExports(options: RenameExportsOptions): Promise<Rena
 
   const renames = getExportRenames(files, options.plan, { cwd, ...options.settings }, review);
   // Decide everything while the project still has its old names (symbols resolve), then edit.
-  const queryKeys = renames.flatMap((rename) => getQueryKeyRenames(morph, files, rename));
+  const relational = renames.length > 0 ? getRelationalSchemaExports(morph, files) : new Map<string, ReadonlySet<MorphNode>>();
+  const queryKeys = renames.flatMap((rename) => getQueryKeyRenames(morph, files, rename, relational, review));
   const shorthands = renames.flatMap((rename) =>
     rename.declaration
       .getNameNode()
@@ -127,18 +128,87 @@ function getExportRenames(files: readonly SourceFile[], plan: RenamePlan, settin
 /**
  * `db.query.messages` → `db.query.commsMessages`: relational query keys whose property comes from the table
  * export itself (`drizzle(client, { schema })` with `import * as schema`). A key from an object literal
- * (`{ schema: { messages } }`) keeps its name, as that literal's key does.
+ * (`{ schema: { messages } }`) keeps its name, as that literal's key does. When TypeScript cannot type the
+ * receiver (`db: any`, an unresolved import), the key is renamed if a relational schema of the project exposes
+ * the export under that name (`getRelationalSchemaExports`), and listed for review.
  */
-function getQueryKeyRenames(morph: typeof import('ts-morph'), files: readonly SourceFile[], rename: ExportRename): Array<{ node: MorphNode; to: string }> {
+function getQueryKeyRenames(
+  morph: typeof import('ts-morph'),
+  files: readonly SourceFile[],
+  rename: ExportRename,
+  relational: ReadonlyMap<string, ReadonlySet<MorphNode>>,
+  review: ReviewItem[],
+): Array<{ node: MorphNode; to: string }> {
   const found: Array<{ node: MorphNode; to: string }> = [];
+  const isRelationalKey = relational.get(rename.from)?.has(rename.declaration) ?? false;
   for (const file of files) {
     if (!file.getFullText().includes(`.${rename.from}`)) continue;
     for (const access of file.getDescendantsOfKind(morph.SyntaxKind.PropertyAccessExpression)) {
       const object = access.getExpression();
       if (access.getName() !== rename.from || !morph.Node.isPropertyAccessExpression(object) || object.getName() !== 'query') continue;
-      const declarations = access.getNameNode().getSymbol()?.getDeclarations() ?? [];
-      if (declarations.includes(rename.declaration)) found.push({ node: access.getNameNode(), to: rename.to });
+      const symbol = access.getNameNode().getSymbol();
+      if (symbol?.getDeclarations().includes(rename.declaration)) {
+        found.push({ node: access.getNameNode(), to: rename.to });
+      } else if (symbol === undefined && isRelationalKey) {
+        found.push({ node: access.getNameNode(), to: rename.to });
+        review.push(
+          getReviewItem(file.getFullText(), file.getFilePath(), access.getNameNode().getStart(), rename.from, `renamed to "${rename.to}" as a relational query key of the project's drizzle() schema, but the type of "${object.getExpression().getText()}" is unknown here: check it is that database`),
+        );
+      }
     }
   }
   return found;
+}
+
+/**
+ * The `db.query` keys the project's relational schemas expose, with the declarations behind them: for every
+ * `drizzle(client, { schema })` (drizzle imported from `drizzle-orm/*`), `schema` resolved to a namespace import
+ * (`import * as schema from './schema/index.js'`, directly, as `{ schema }` or spread into an object), whose
+ * module's exports are read through its `export *` barrels.
+ */
+function getRelationalSchemaExports(morph: typeof import('ts-morph'), files: readonly SourceFile[]): Map<string, ReadonlySet<MorphNode>> {
+  const { Node, SyntaxKind } = morph;
+  const exports = new Map<string, Set<MorphNode>>();
+  const addNamespace = (symbol: MorphSymbol | undefined) => {
+    for (const declaration of symbol?.getDeclarations() ?? []) {
+      if (!Node.isNamespaceImport(declaration)) continue;
+      const module = declaration.getFirstAncestorByKind(SyntaxKind.ImportDeclaration)?.getModuleSpecifierSourceFile();
+      for (const [name, declarations] of module?.getExportedDeclarations() ?? []) {
+        const set = exports.get(name) ?? new Set<MorphNode>();
+        for (const exported of declarations) set.add(exported);
+        exports.set(name, set);
+      }
+    }
+  };
+  for (const file of files) {
+    if (!file.getFullText().includes('drizzle-orm/')) continue;
+    for (const call of file.getDescendantsOfKind(SyntaxKind.CallExpression)) {
+      if (!isDrizzleFactory(morph, call.getExpression())) continue;
+      for (const argument of call.getArguments()) {
+        if (!Node.isObjectLiteralExpression(argument)) continue;
+        const property = argument.getProperty('schema');
+        if (Node.isShorthandPropertyAssignment(property)) addNamespace(property.getValueSymbol());
+        const value = Node.isPropertyAssignment(property) ? property.getInitializer() : undefined;
+        if (value && Node.isIdentifier(value)) addNamespace(value.getSymbol());
+        if (value && Node.isObjectLiteralExpression(value)) {
+          for (const spread of value.getProperties()) {
+            const expression = Node.isSpreadAssignment(spread) ? spread.getExpression() : undefined;
+            if (expression && Node.isIdentifier(expression)) addNamespace(expression.getSymbol());
+          }
+        }
+      }
+    }
+  }
+  return exports;
+}
+
+/** `drizzle` imported from a `drizzle-orm/<driver>` module (aliases included). */
+function isDrizzleFactory(morph: typeof import('ts-morph'), callee: MorphNode): boolean {
+  if (!morph.Node.isIdentifier(callee)) return false;
+  return (callee.getSymbol()?.getDeclarations() ?? []).some(
+    (declaration) =>
+      morph.Node.isImportSpecifier(declaration) &&
+      declaration.getName() === 'drizzle' &&
+      declaration.getImportDeclaration().getModuleSpecifierValue().startsWith('drizzle-orm/'),
+  );
 }

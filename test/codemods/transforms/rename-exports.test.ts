@@ -1,8 +1,9 @@
 /**
  * `--rename-exports` on multi-file fixtures: `__fixtures__/rename-exports/<case>/input/` is a small TypeScript
- * project (with its tsconfig), `output/` the expected tree, `manifest.json` the renames. Nothing is written:
+ * project (with its tsconfig), `output/` the expected tree, `manifest.json` the renames, `review.json` the review
+ * items (file relative to `input/`; none when absent). Nothing is written:
  * the changed files returned must turn the input tree into the output tree, and the output tree must come
- * back unchanged (idempotent).
+ * back unchanged (idempotent). Both trees must typecheck (the fixtures live in the repo, so drizzle-orm resolves).
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -34,7 +35,18 @@ for (const name of fs.readdirSync(ROOT).sort()) {
         expect(actual, file).toBe(fs.readFileSync(path.join(output, file), 'utf8'));
       }
       expect([...changedFiles.keys()].every((file) => file.startsWith(input + path.sep))).toBe(true);
-      expect(review).toEqual([]);
+      const reviewPath = path.join(folder, 'review.json');
+      const expectedReview: unknown = fs.existsSync(reviewPath) ? JSON.parse(fs.readFileSync(reviewPath, 'utf8')) : [];
+      expect(review.map((item) => ({ file: path.relative(input, item.file).split(path.sep).join('/'), line: item.line, name: item.name, reason: item.reason }))).toEqual(expectedReview);
+    });
+
+    it('leaves a project that typechecks, as the input did', async () => {
+      const { Project } = await import('ts-morph');
+      for (const tree of ['input', 'output']) {
+        const project = new Project({ tsConfigFilePath: path.join(folder, tree, 'tsconfig.json') });
+        const messages = project.getPreEmitDiagnostics().map((diagnostic) => `${diagnostic.getSourceFile()?.getBaseName() ?? ''}: ${String(diagnostic.getMessageText())}`);
+        expect(messages, tree).toEqual([]);
+      }
     });
 
     it('is idempotent', async () => {

@@ -1,0 +1,2 @@
+export * from './users.schema.js';
+export * from './comms/index.js';
