@@ -21,6 +21,7 @@ import plugin from '../../index.js';
 import { generateCorpus, writeCorpus } from '../../bench/corpus.js';
 import { applyFix, fixAndWrite, getParseErrors } from './apply-fixes.js';
 import { getBaseConfig, type OptionSet } from './option-sets.js';
+import { getTokenMutants } from './token-mutants.js';
 
 const REPO = path.resolve(path.dirname(new URL(import.meta.url).pathname), '../..');
 const EXAMPLE_SCHEMA = 'examples/src/db/schema';
@@ -153,6 +154,35 @@ describe('fixes on the example app', () => {
     const { applied, problems } = checkEachSuggestion(REPO, files, getFixSet('safe', helper));
     expect(problems).toEqual([]);
     expect(applied).toBeGreaterThan(20);
+  });
+});
+
+describe('fixes on near-real code (token mutants of the example schema files that still parse)', () => {
+  it("autofix 'all': each fixed mutant parses and a second pass changes nothing; each default-mode suggestion parses", () => {
+    const sources = listSchemaFiles(REPO, EXAMPLE_SCHEMA).map((file) => fs.readFileSync(path.join(REPO, file), 'utf8'));
+    const mutants = getTokenMutants(sources, { seed: 7, count: 150 });
+    const all = getFixSet('all', `${EXAMPLE_SCHEMA}/shared.schema.ts`);
+    const safe = getFixSet('safe', `${EXAMPLE_SCHEMA}/shared.schema.ts`);
+    const linter = new Linter({ cwd: REPO });
+    const problems: string[] = [];
+    let fixedCount = 0;
+    mutants.forEach((mutant, i) => {
+      const file = `${EXAMPLE_SCHEMA}/mutant-${i}.schema.ts`;
+      const filename = path.join(REPO, file);
+      const first = linter.verifyAndFix(mutant, all.config, { filename });
+      if (first.output !== mutant) fixedCount++;
+      const parseErrors = getParseErrors(REPO, file, first.output, all);
+      if (parseErrors.length > 0) problems.push(`${file}: fixed output does not parse: ${parseErrors.join('; ')}\n${mutant}`);
+      else if (linter.verifyAndFix(first.output, all.config, { filename }).output !== first.output) problems.push(`${file}: a second pass changes the output\n${mutant}`);
+      for (const message of linter.verify(mutant, safe.config, { filename })) {
+        for (const suggestion of message.suggestions ?? []) {
+          const errors = getParseErrors(REPO, file, applyFix(mutant, suggestion.fix), safe);
+          if (errors.length > 0) problems.push(`${file}: suggestion "${suggestion.desc}" does not parse: ${errors.join('; ')}\n${mutant}`);
+        }
+      }
+    });
+    expect(problems).toEqual([]);
+    expect(fixedCount).toBeGreaterThan(75);
   });
 });
 

@@ -17,6 +17,7 @@ import path from 'node:path';
 import { Linter } from 'eslint';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { generateCorpus, PHASE_ONE_RENAMES, writeCorpus } from '../../bench/corpus.js';
+import { parseManifestText } from '../../codemods/manifest.js';
 import { buildPlan } from '../../codemods/plan.js';
 import { ensureSqlReady } from '../../codemods/sql/ensure-sql-ready.js';
 import { codeTransform } from '../../codemods/transforms/code.js';
@@ -24,6 +25,7 @@ import { applyEdits } from '../../codemods/edits.js';
 import { ParseError } from '../../codemods/types.js';
 import { getOptionSets, type OptionSet } from './option-sets.js';
 import { listPackageFiles } from './list-package-files.js';
+import { getTokenMutants } from './token-mutants.js';
 
 const REPO = path.resolve(path.dirname(new URL(import.meta.url).pathname), '../..');
 const PACKAGES = ['drizzle-orm', 'typescript-eslint', 'ts-morph', '@ts-morph/common'];
@@ -41,11 +43,11 @@ interface Outcome {
  * Lint `files` (paths relative to `root`) with one option set. Files under node_modules are given to the Linter
  * under a virtual name (`virtual/<package path>`), because ESLint ignores node_modules by default.
  */
-function lintAll(root: string, files: readonly string[], set: OptionSet): Outcome {
+function lintAll(root: string, files: readonly string[], set: OptionSet, getText = (file: string) => fs.readFileSync(path.join(root, file), 'utf8')): Outcome {
   const linter = new Linter({ cwd: root });
   const outcome: Outcome = { crashes: [], parseErrors: [], messagesByRule: {} };
   for (const file of files) {
-    const text = fs.readFileSync(path.join(root, file), 'utf8');
+    const text = getText(file);
     const filename = file.startsWith('node_modules/') ? path.join(root, 'virtual', file.slice('node_modules/'.length)) : path.join(root, file);
     let messages: Linter.LintMessage[];
     try {
@@ -67,6 +69,9 @@ describe('no rule crashes on the installed packages and the example app', () => 
   const files = [
     ...[...PACKAGES, ...typescriptEslintScoped].flatMap((name) => listPackageFiles(REPO, `node_modules/${name}`)),
     ...listPackageFiles(REPO, 'examples/src'),
+    // The Drizzle code of the project's own fixtures (helpers, codemod inputs and outputs): odd but real shapes.
+    ...listPackageFiles(REPO, 'test/fixtures'),
+    ...listPackageFiles(REPO, 'test/codemods/transforms/__fixtures__'),
   ];
 
   it('finds the files of every package', () => {
@@ -88,6 +93,40 @@ describe('no rule crashes on the installed packages and the example app', () => 
       expect(outcome.parseErrors).toEqual([]);
       // The example app has planted violations: the rules did run.
       expect(Object.keys(outcome.messagesByRule).length).toBeGreaterThan(0);
+    });
+  }
+});
+
+describe('no rule crashes on near-real code (token mutants of Drizzle schema files that still parse)', () => {
+  // 300 mutants: one to three consecutive tokens deleted or duplicated in the example app's schema files,
+  // which cover every rule's violations and helpers. Linted as files of the example's schema folder.
+  const folder = 'examples/src/db/schema';
+  const sources = fs.readdirSync(path.join(REPO, folder)).filter((name) => name.endsWith('.ts')).sort().map((name) => fs.readFileSync(path.join(REPO, folder, name), 'utf8'));
+  const mutants = getTokenMutants(sources, { seed: 20260515, count: 300 });
+  const names = mutants.map((_, i) => `${folder}/mutant-${i}.schema.ts`);
+
+  it('300 mutants', () => {
+    expect(mutants).toHaveLength(300);
+  });
+
+  it("the rename codemod's code transform with the example's manifest: no exception other than ParseError", async () => {
+    await ensureSqlReady();
+    const plan = buildPlan(parseManifestText(fs.readFileSync(path.join(REPO, 'examples/renames.json'), 'utf8'), 'renames.json'), { knownTables: new Set() });
+    const failures: string[] = [];
+    mutants.forEach((source, i) => {
+      try {
+        applyEdits(source, codeTransform({ source, path: names[i]!, plan }).edits);
+      } catch (error) {
+        if (!(error instanceof ParseError)) failures.push(`${names[i]}: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n${source}`);
+      }
+    });
+    expect(failures).toEqual([]);
+  });
+
+  for (const set of getOptionSets(`./${folder}/shared.schema.ts`)) {
+    it(`${set.name}: no exception`, () => {
+      const outcome = lintAll(REPO, names, set, (name) => mutants[names.indexOf(name)]!);
+      expect(outcome.crashes).toEqual([]);
     });
   }
 });

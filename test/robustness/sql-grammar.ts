@@ -5,7 +5,8 @@
  * qualified) and to its renamed column (through an alias, the table name, or bare in a one-table statement)
  * change; look-alike tables and columns (`xmessages`, `messages_count`, `"Messages"`, `other.messages`,
  * `u.user_id` of a joined table, an alias named `messages` over another table), string literals (`E''`,
- * doubled quotes, dollar-quoted bodies), comments and numbers don't.
+ * doubled quotes, dollar-quoted bodies), comments and numbers don't. Selects also appear nested in a CTE, a derived
+ * table or an IN subquery.
  */
 import fc from 'fast-check';
 
@@ -129,7 +130,14 @@ const deleteArb = tableArb.chain((table) =>
   ),
 );
 
+/** A select nested in a CTE, a derived table or an IN subquery: the references inside follow the same rules. */
+const nestedArb = fc.tuple(selectArb, fc.constantFrom(0, 1, 2), fc.constantFrom(...TABLES)).map(([inner, form, outer]) => {
+  if (form === 0) return join([same('with recent as ('), inner, same(') select * from recent')], '');
+  if (form === 1) return join([same('select count(*) from ('), inner, same(') as sub')], '');
+  return join([same('delete from '), outer.ref, same(' where id in ('), inner, same(')')], '');
+});
+
 /** One to three statements separated by `;` and a newline, with the expected rewrite. */
 export const sqlArb: fc.Arbitrary<Piece> = fc
-  .array(fc.oneof(selectArb, insertArb, updateArb, deleteArb), { minLength: 1, maxLength: 3 })
+  .array(fc.oneof(selectArb, insertArb, updateArb, deleteArb, nestedArb), { minLength: 1, maxLength: 3 })
   .map((statements) => join(statements, ';\n'));
