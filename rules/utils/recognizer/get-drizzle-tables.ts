@@ -1,6 +1,6 @@
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { AST_NODE_TYPES } from '@typescript-eslint/utils';
-import { getSettings } from '../settings.js';
+import { getSettings, type DrizzleSchemaSettings } from '../settings.js';
 import {
   getCallValue,
   getDrizzleModuleDialect,
@@ -17,21 +17,23 @@ import type { DrizzleTable } from './types.js';
 
 type Context = Readonly<TSESLint.RuleContext<string, readonly unknown[]>>;
 
-/** Facts per parsed file, shared by every rule that lints it. */
-const cache = new WeakMap<TSESTree.Program, readonly DrizzleTable[]>();
+/** Facts per parsed file and settings, shared by every rule that lints it. */
+const cache = new WeakMap<TSESTree.Program, { readonly settings: DrizzleSchemaSettings; readonly tables: readonly DrizzleTable[] }>();
 
 /**
  * Every Drizzle table defined in the file, in source order. Tables are found by following values forward
  * from drizzle-orm core imports (named, aliased, namespace) through `const` aliases, members and calls:
  * `pgTable(...)`, `pgSchema('x').table(...)`, `pgTableCreator(fn)(...)`, `snakeCase.table(...)`.
- * A local function that happens to be called `pgTable` is never a table. Cached per Program node.
+ * A local function that happens to be called `pgTable` is never a table. Cached per Program node and settings
+ * (the facts depend on `casing` and `helperModules`).
  */
 export function getDrizzleTables(context: Context): readonly DrizzleTable[] {
   const program = context.sourceCode.ast;
+  const settings = getSettings(context);
   const cached = cache.get(program);
-  if (cached) return cached;
-  const tables = collectTables(context);
-  cache.set(program, tables);
+  if (cached?.settings === settings) return cached.tables;
+  const tables = collectTables(context, settings);
+  cache.set(program, { settings, tables });
   return tables;
 }
 
@@ -40,7 +42,7 @@ function getPropertyName(member: TSESTree.MemberExpression): string | null {
   return member.computed ? getStaticString(member.property) : null;
 }
 
-function collectTables(context: Context): readonly DrizzleTable[] {
+function collectTables(context: Context, settings: DrizzleSchemaSettings): readonly DrizzleTable[] {
   const { sourceCode } = context;
   const calls: { call: TSESTree.CallExpression; fn: TableFnValue }[] = [];
   const seen = new Set<TSESLint.Scope.Variable>();
@@ -105,7 +107,6 @@ function collectTables(context: Context): readonly DrizzleTable[] {
   }
   if (calls.length === 0) return [];
 
-  const settings = getSettings(context);
   const resolver = createFileResolver(context, settings.helperModules);
   return calls
     .sort((a, b) => a.call.range[0] - b.call.range[0])

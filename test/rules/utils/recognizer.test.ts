@@ -106,3 +106,31 @@ describe('recognizer', () => {
     ]);
   });
 });
+
+describe('recognizer cache', () => {
+  it('recomputes facts when the same parsed file is linted with other settings', async () => {
+    const { Linter, SourceCode } = await import('eslint');
+    const parser = (await import('@typescript-eslint/parser')).default;
+    const { getDrizzleTables } = await import('../../../rules/utils/recognizer/index.js');
+    const code = "import { pgTable, text } from 'drizzle-orm/pg-core';\nexport const t = pgTable('t', { someName: text() });\n";
+    const seen: string[] = [];
+    const probe = {
+      meta: { type: 'problem' as const, messages: {}, schema: [] },
+      create(context: never) {
+        return { 'Program:exit': () => void seen.push(getDrizzleTables(context)[0]!.columns[0]!.dbName) };
+      },
+    };
+    const linter = new Linter({ configType: 'flat' });
+    const config = (casing: string) => ({
+      files: ['**/*.ts'],
+      languageOptions: { parser: parser as never },
+      plugins: { probe: { rules: { probe: probe as never } } },
+      rules: { 'probe/probe': 'error' as const },
+      settings: { 'drizzle-schema': { casing } },
+    });
+    linter.verify(code, config('preserve'), 'a.ts');
+    const sourceCode = linter.getSourceCode() as InstanceType<typeof SourceCode>;
+    linter.verify(sourceCode, config('snake_case'), 'a.ts');
+    expect(seen).toEqual(['someName', 'some_name']);
+  });
+});
