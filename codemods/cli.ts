@@ -143,7 +143,7 @@ async function runCommand(argv: readonly string[], io: CliIo): Promise<number> {
       ...(progress ? { onProgress: progress.update } : {}),
     };
     const prepared = await prepareRename(common);
-    const plan = buildPlan(requests, { knownTables: prepared.knownTables });
+    const plan = buildPlan(requests, { knownTables: prepared.knownTables, sources: prepared.tableSources });
     const report = await runRename({
       ...common,
       plan,

@@ -34,7 +34,7 @@ export async function getKnownTables(files: readonly SourceFile[], findDrizzleTa
   const sqlColumnRenames = new Set<string>();
   const warnings: string[] = [];
   for (const file of files) {
-    if (file.kind !== 'sql' || !/\btable\b/i.test(file.source)) continue;
+    if (file.kind !== 'sql' || !/\btable\b/i.test(file.source) || !isReplayedSqlFile(file)) continue;
     try {
       applySqlStatements(file.source, inSql, sqlColumnRenames);
     } catch (error) {
@@ -82,6 +82,15 @@ function applySqlStatements(sql: string, tables: Set<string>, columnRenames: Set
       }
     }
   }
+}
+
+/**
+ * Migration tools apply only numbered files (`20250101000000_x.sql`, `0007_x.sql`); anything else in a migrations
+ * folder — such as the `rollback_…` and `cleanup_…` files this codemod writes next to its forward migration — is
+ * never applied, so replaying it would misstate the database. Other `.sql` files (a `schema.sql`) are replayed.
+ */
+export function isReplayedSqlFile(file: Pick<SourceFile, 'path' | 'isAppliedMigration'>): boolean {
+  return !file.isAppliedMigration || /^\d/.test(file.path.slice(file.path.lastIndexOf('/') + 1));
 }
 
 function getQualified(relation: RangeVar): string {

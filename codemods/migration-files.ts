@@ -8,6 +8,7 @@ import path from 'node:path';
 import { loadModule } from 'libpg-query';
 import type { BuiltMigration } from './migration/index.js';
 import { buildMigration, writeMigration } from './migration/index.js';
+import { isReplayedSqlFile } from './known-tables.js';
 import { getPendingPlan } from './plan.js';
 import type { SourceFile } from './prefilter.js';
 import type { RenamePlan, ReviewItem } from './types.js';
@@ -38,7 +39,7 @@ export async function getMigrationOutput(input: MigrationInput): Promise<Migrati
   await loadModule();
   const inDir = (file: SourceFile) => file.absolutePath.startsWith(`${input.migrationDir}${path.sep}`);
   const migrationSources = input.files
-    .filter((file) => file.kind === 'sql' && (file.isAppliedMigration || inDir(file)))
+    .filter((file) => file.kind === 'sql' && (file.isAppliedMigration || inDir(file)) && isReplayedSqlFile(file))
     .map((file) => ({ path: file.path, source: file.source }));
   const existingFileNames = await readdir(input.migrationDir).catch((error: unknown) => {
     if (typeof error === 'object' && error !== null && 'code' in error && error.code === 'ENOENT') return [];

@@ -106,7 +106,7 @@ export function getSummary(report: RenameReport): string {
   ].filter((part) => part !== null);
   const parts = [
     `${report.dryRun ? 'Dry run: would rename' : 'Renamed'} ${renames.join(' and ')}`,
-    `${getCount(report.changed.length, 'file')} ${report.dryRun ? 'to change' : 'changed'} of ${report.candidates} candidates (${report.filesScanned} scanned)`,
+    `${getCount(report.changed.length, 'file')} ${report.dryRun ? 'to change' : 'changed'} of ${getCount(report.candidates, 'candidate')} (${report.filesScanned} scanned)`,
     `${report.skipped.length} skipped`,
     `${report.review.length} to review`,
   ];

@@ -12,7 +12,8 @@ import { getUnifiedDiff } from './diff.js';
 import type { DiscoveredFile } from './discover.js';
 import { discoverFiles } from './discover.js';
 import { getUncommittedChanges, isGitWorkTree } from './git.js';
-import { getKnownTables } from './known-tables.js';
+import { getKnownTables, type KnownTables } from './known-tables.js';
+import { getDisplayName } from './plan.js';
 import type { MigrationOutput } from './migration-files.js';
 import { getMigrationOutput, writeMigrationOutput } from './migration-files.js';
 import type { LoadedFiles, SourceFile } from './prefilter.js';
@@ -45,6 +46,8 @@ export interface PreparedFiles {
   readonly files: readonly DiscoveredFile[];
   readonly loaded: LoadedFiles;
   readonly knownTables: ReadonlySet<string>;
+  /** The known tables per source, for `buildPlan`'s re-run rules. */
+  readonly tableSources: Pick<KnownTables, 'inSql' | 'inCode' | 'sqlColumnRenames'>;
   readonly warnings: readonly string[];
 }
 
@@ -77,7 +80,7 @@ export async function prepareRename(options: PrepareOptions): Promise<PreparedFi
   const loaded = await readSourceFiles(files, (done, file) => options.onProgress?.({ phase: 'read', done, total: files.length, file: file.path }));
   const known = await getKnownTables(loaded.texts, findDrizzleTableNames);
   const warnings = known.warnings;
-  return { files, loaded, knownTables: known.tables, warnings };
+  return { files, loaded, knownTables: known.tables, tableSources: known, warnings };
 }
 
 /** Throws a UsageError when `cwd` is in a git work tree with uncommitted changes. */
@@ -110,6 +113,14 @@ export async function runRename(options: RenameOptions): Promise<RenameReport> {
   const skipped: SkippedFile[] = prefiltered.skipped.map(({ file, reason }) => ({ file: file.path, reason: 'binary', message: reason }));
   const review: ReviewItem[] = [];
   const warnings: string[] = [...prepared.warnings];
+  const migrated = options.plan.migrated;
+  if (migrated) {
+    const names = [
+      ...migrated.tables.map((t) => `${getDisplayName(t.schema, t.from)} → ${t.to}`),
+      ...migrated.columns.map((c) => `${getDisplayName(c.schema, c.table)}.${c.from} → ${c.to}`),
+    ];
+    warnings.push(`already performed by the project's migrations, so no migration repeats them: ${names.join(', ')}`);
+  }
   let interrupted = false;
   let done = 0;
   if (exportRenames) {

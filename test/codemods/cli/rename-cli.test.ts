@@ -277,7 +277,7 @@ describe('drizzle-schema rename: bad input exits 2 and writes nothing', () => {
     const args = ['rename', '--column', 'users.is_admin=admin', '--column', 'users.supabase_id=auth_id', '--casing', 'snake_case', '--helper-module', 'src/db/helpers.ts'];
     const result = await runCli(args, project.root);
     expect(result.stderr).toBe('');
-    expect(result.stdout).toBe('Changed 1 file:\n  src/db/schema.ts (2 edits)\nRenamed 2 columns, 1 file changed of 1 candidates (2 scanned), 0 skipped, 0 to review.\n');
+    expect(result.stdout).toBe('Changed 1 file:\n  src/db/schema.ts (2 edits)\nRenamed 2 columns, 1 file changed of 1 candidate (2 scanned), 0 skipped, 0 to review.\n');
     expect(result.code).toBe(0);
     expect(project.read('src/db/schema.ts')).toBe(
       [
