@@ -109,7 +109,7 @@ describe('recognizer', () => {
 
 describe('recognizer cache', () => {
   it('recomputes facts when the same parsed file is linted with other settings', async () => {
-    const { Linter, SourceCode } = await import('eslint');
+    const { Linter } = await import('eslint');
     const parser = (await import('@typescript-eslint/parser')).default;
     const { getDrizzleTables } = await import('../../../rules/utils/recognizer/index.js');
     const code = "import { pgTable, text } from 'drizzle-orm/pg-core';\nexport const t = pgTable('t', { someName: text() });\n";
@@ -129,7 +129,7 @@ describe('recognizer cache', () => {
       settings: { 'drizzle-schema': { casing } },
     });
     linter.verify(code, config('preserve'), 'a.ts');
-    const sourceCode = linter.getSourceCode() as InstanceType<typeof SourceCode>;
+    const sourceCode = linter.getSourceCode();
     linter.verify(sourceCode, config('snake_case'), 'a.ts');
     expect(seen).toEqual(['someName', 'some_name']);
   });
