@@ -13,6 +13,12 @@ export default tseslint.config(
     },
   },
   {
+    // CommonJS scripts (jscodeshift baselines in bench/) load their dependencies with require().
+    files: ['**/*.cjs'],
+    languageOptions: { sourceType: 'commonjs', globals: { require: 'readonly', module: 'writable' } },
+    rules: { '@typescript-eslint/no-require-imports': 'off' },
+  },
+  {
     files: ['rules/**/*.ts'],
     ...eslintPlugin.configs.recommended,
   },
