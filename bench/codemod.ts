@@ -18,6 +18,7 @@ import { profileCli } from './profile.js';
 import { median } from './stats.js';
 
 export const REPO = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+/** The built CLI. The runs use a snapshot of dist/ (`snapshotBuild`): a rebuild during the bench cannot break a run. */
 export const CLI = path.join(REPO, 'dist/codemods/cli.js');
 const JSCODESHIFT = path.join(REPO, 'node_modules/jscodeshift/bin/jscodeshift.js');
 const JSCODESHIFT_TRANSFORM = path.join(REPO, 'bench/baselines/jscodeshift-rename-tables.cjs');
@@ -93,12 +94,24 @@ function getChangedFiles(repo: CorpusRepo): number {
   return git(repo.corpus, 'diff', '--name-only').split('\n').filter((line) => line !== '').length;
 }
 
-export function getCliArgs(repo: CorpusRepo): string[] {
-  return [CLI, 'rename', '--manifest', repo.manifest, '--force', '--json'];
+/**
+ * Copy dist/ to a temporary folder next to a package.json ({"type":"module"}) and a node_modules link to the
+ * repository's, so the CLI resolves its dependencies as it does in place. Returns the snapshot's cli.js.
+ */
+export function snapshotBuild(): { cli: string; remove: () => void } {
+  const root = fs.mkdtempSync(path.join(os.tmpdir(), 'drizzle-schema-bench-dist-'));
+  fs.cpSync(path.join(REPO, 'dist'), path.join(root, 'dist'), { recursive: true });
+  fs.writeFileSync(path.join(root, 'package.json'), fs.readFileSync(path.join(REPO, 'package.json')));
+  fs.symlinkSync(path.join(REPO, 'node_modules'), path.join(root, 'node_modules'), 'dir');
+  return { cli: path.join(root, 'dist/codemods/cli.js'), remove: () => fs.rmSync(root, { recursive: true, force: true }) };
 }
 
-async function runTool(tool: CodemodTool, repo: CorpusRepo, cpus: number): Promise<Measurement> {
-  if (tool === 'drizzle-schema') return measure(process.execPath, getCliArgs(repo), { cwd: repo.corpus });
+export function getCliArgs(repo: CorpusRepo, cli: string): string[] {
+  return [cli, 'rename', '--manifest', repo.manifest, '--force', '--json'];
+}
+
+async function runTool(tool: CodemodTool, repo: CorpusRepo, cpus: number, cli: string): Promise<Measurement> {
+  if (tool === 'drizzle-schema') return measure(process.execPath, getCliArgs(repo, cli), { cwd: repo.corpus });
   if (tool === 'jscodeshift') {
     return measure(
       process.execPath,
@@ -132,7 +145,7 @@ function checkRun(tool: CodemodTool, result: Measurement): { filesScanned?: numb
   return {};
 }
 
-export async function benchCodemod(options: { files: number; runs: number; cpus: number; profile?: boolean; log?: (line: string) => void }): Promise<CodemodSizeResult> {
+export async function benchCodemod(options: { files: number; runs: number; cpus: number; cli: string; profile?: boolean; log?: (line: string) => void }): Promise<CodemodSizeResult> {
   const log = options.log ?? (() => undefined);
   const repo = createCorpusRepo(options.files);
   try {
@@ -145,7 +158,7 @@ export async function benchCodemod(options: { files: number; runs: number; cpus:
       for (let k = 0; k < CODEMOD_TOOLS.length; k++) {
         const tool = CODEMOD_TOOLS[(run + k) % CODEMOD_TOOLS.length]!;
         resetCorpus(repo);
-        const result = await runTool(tool, repo, options.cpus);
+        const result = await runTool(tool, repo, options.cpus, options.cli);
         const checked = checkRun(tool, result);
         if (checked.filesScanned !== undefined) filesScanned = checked.filesScanned;
         if (checked.candidates !== undefined) candidates = checked.candidates;
@@ -160,7 +173,7 @@ export async function benchCodemod(options: { files: number; runs: number; cpus:
       }
     }
     resetCorpus(repo);
-    const profile = options.profile ? profileCli({ cliArgs: getCliArgs(repo), cwd: repo.corpus, profileDir: path.join(repo.root, 'profile'), files: options.files }) : undefined;
+    const profile = options.profile ? profileCli({ cliArgs: getCliArgs(repo, options.cli), cwd: repo.corpus, profileDir: path.join(repo.root, 'profile'), files: options.files }) : undefined;
     resetCorpus(repo);
     const tools = Object.fromEntries(
       CODEMOD_TOOLS.map((tool) => {

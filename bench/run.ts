@@ -15,7 +15,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { getCodemodChartSvg } from './chart.js';
 import type { CodemodSizeResult } from './codemod.js';
-import { benchCodemod, CLI, REPO } from './codemod.js';
+import { benchCodemod, CLI, REPO, snapshotBuild } from './codemod.js';
 import type { LargestFileResult, LintBenchResult } from './lint.js';
 import { benchLargestFile, benchLint } from './lint.js';
 import { getGnuTimeProblem } from './measure.js';
@@ -154,11 +154,16 @@ async function main(): Promise<void> {
 
   const cpus = os.cpus().length;
   const codemod: CodemodSizeResult[] = [];
-  for (const size of plan.codemod) {
-    log(`codemod, ${size.files} files, ${size.runs} runs`);
-    const result = await benchCodemod({ ...size, cpus, profile: size.files === plan.profileAt, log });
-    log(`  drizzle-schema ${result.speedupVsJscodeshift.toFixed(2)}× faster than jscodeshift, ${result.speedupVsTsMorph.toFixed(2)}× faster than ts-morph; ${result.candidates}/${result.filesScanned} candidates`);
-    codemod.push(result);
+  const build = snapshotBuild();
+  try {
+    for (const size of plan.codemod) {
+      log(`codemod, ${size.files} files, ${size.runs} runs`);
+      const result = await benchCodemod({ ...size, cpus, cli: build.cli, profile: size.files === plan.profileAt, log });
+      log(`  drizzle-schema ${result.speedupVsJscodeshift.toFixed(2)}× faster than jscodeshift, ${result.speedupVsTsMorph.toFixed(2)}× faster than ts-morph; ${result.candidates}/${result.filesScanned} candidates`);
+      codemod.push(result);
+    }
+  } finally {
+    build.remove();
   }
 
   const results: BenchResults = {
