@@ -48,18 +48,27 @@ export function getCodemodChartSvg(sizes: readonly CodemodSizeResult[], caption:
   out.push(`<text x="${MARGIN.left + plotWidth / 2}" y="${HEIGHT - 14}" text-anchor="middle">files in the corpus</text>`);
   out.push(`<text transform="translate(18 ${MARGIN.top + plotHeight / 2}) rotate(-90)" text-anchor="middle">median wall time (s)</text>`);
   const sorted = [...sizes].sort((a, b) => a.files - b.files);
-  CODEMOD_TOOLS.forEach((tool, index) => {
-    const points = sorted.map((size) => [x(size.files), y(size.tools[tool].medianWallS), size.tools[tool].medianWallS] as const);
-    out.push(`<polyline fill="none" stroke="${COLORS[tool]}" stroke-width="2" points="${points.map(([px, py]) => `${fixed(px)},${fixed(py)}`).join(' ')}"/>`);
-    for (const [px, py, seconds] of points) {
-      out.push(`<circle cx="${fixed(px)}" cy="${fixed(py)}" r="3.5" fill="${COLORS[tool]}"/>`);
-      out.push(`<text x="${fixed(px + 6)}" y="${fixed(py - 6)}" fill="${COLORS[tool]}" font-size="11">${seconds.toFixed(1)} s</text>`);
+  const labels: string[] = [];
+  for (const size of sorted) {
+    // Labels of one corpus size, from the lowest point up, at least 13 px apart so they never overlap.
+    const byValue = [...CODEMOD_TOOLS].sort((a, b) => size.tools[a].medianWallS - size.tools[b].medianWallS);
+    let previous = Number.POSITIVE_INFINITY;
+    for (const tool of byValue) {
+      const seconds = size.tools[tool].medianWallS;
+      const labelY = Math.min(y(seconds) - 6, previous - 13);
+      previous = labelY;
+      labels.push(`<text x="${fixed(x(size.files) + 7)}" y="${fixed(labelY)}" fill="${COLORS[tool]}" font-size="11">${seconds.toFixed(1)} s</text>`);
     }
+  }
+  CODEMOD_TOOLS.forEach((tool, index) => {
+    const points = sorted.map((size) => [x(size.files), y(size.tools[tool].medianWallS)] as const);
+    out.push(`<polyline fill="none" stroke="${COLORS[tool]}" stroke-width="2" points="${points.map(([px, py]) => `${fixed(px)},${fixed(py)}`).join(' ')}"/>`);
+    for (const [px, py] of points) out.push(`<circle cx="${fixed(px)}" cy="${fixed(py)}" r="3.5" fill="${COLORS[tool]}"/>`);
     const legendY = MARGIN.top + 12 + index * 22;
     const legendX = MARGIN.left + plotWidth + 20;
     out.push(`<line x1="${legendX}" y1="${legendY - 4}" x2="${legendX + 22}" y2="${legendY - 4}" stroke="${COLORS[tool]}" stroke-width="2"/>`);
     out.push(`<text x="${legendX + 28}" y="${legendY}">${escapeXml(tool)}</text>`);
   });
-  out.push('</svg>');
+  out.push(...labels, '</svg>');
   return `${out.join('\n')}\n`;
 }
