@@ -2,7 +2,7 @@
  * `npm run bench`: the lint overhead benchmark, the codemod benchmark, then bench/results/latest.json,
  * docs/performance-codemod.svg and the generated section of docs/performance.md from those results.
  *
- *   npm run bench                 full run (lint 1k and 5k files, codemod 1k, 5k and 20k files): about half an hour
+ *   npm run bench                 full run (lint 1k and 5k files, codemod 1k, 5k and 20k files): about 15 minutes on 2 cores
  *   npm run bench -- --quick      smoke test (small sizes, one run); writes bench/results/quick.json only
  *   npm run bench -- --doc-only   regenerate the chart and the doc section from bench/results/latest.json
  *
