@@ -15,7 +15,6 @@ import { parseColumnFlag, parseTableFlag, readManifestFile } from './manifest.js
 import { buildPlan } from './plan.js';
 import { createProgressBar } from './progress.js';
 import { formatReportJson, formatReportText, getExitCode } from './report.js';
-import { assertCleanWorkTree, prepareRename, runRename } from './run.js';
 import type { TransformSettings } from './types.js';
 import { UsageError } from './types.js';
 
@@ -124,6 +123,8 @@ async function runCommand(argv: readonly string[], io: CliIo): Promise<number> {
   const settings = getSettings(values, cwd);
   const dryRun = values['dry-run'] ?? false;
   const force = values.force ?? false;
+  // The run (parsers, libpg-query, the transforms) loads only now: --help, --version and bad flags answer at once.
+  const { assertCleanWorkTree, prepareRename, runRename } = await import('./run.js');
   if (!dryRun && !force) await assertCleanWorkTree(cwd);
 
   const progress = io.stderr.isTTY && !values.json ? createProgressBar(io.stderr) : null;
@@ -142,7 +143,8 @@ async function runCommand(argv: readonly string[], io: CliIo): Promise<number> {
       ...(values['applied-migrations'] ? { appliedMigrations: values['applied-migrations'] } : {}),
       ...(progress ? { onProgress: progress.update } : {}),
     };
-    const prepared = await prepareRename(common);
+    const tableNames = [...new Set([...requests.tables.flatMap((t) => [t.from, t.to]), ...requests.columns.map((c) => c.table)])];
+    const prepared = await prepareRename({ ...common, tableNames });
     const plan = buildPlan(requests, { knownTables: prepared.knownTables, sources: prepared.tableSources });
     const report = await runRename({
       ...common,

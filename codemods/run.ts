@@ -39,6 +39,11 @@ export interface PrepareOptions {
   /** Folders whose `.sql` files are applied migrations (default: detected, see discover.ts). */
   readonly appliedMigrations?: readonly string[];
   readonly onProgress?: (progress: RenameProgress) => void;
+  /**
+   * The table names the requests mention (old and new). The planner only asks whether these exist, so only
+   * Drizzle files that contain one of them need parsing to learn their tables; absent: every Drizzle file.
+   */
+  readonly tableNames?: readonly string[];
 }
 
 /** The files of a run, read once, and the tables they define (for `buildPlan`'s `knownTables`). */
@@ -78,7 +83,7 @@ export async function prepareRename(options: PrepareOptions): Promise<PreparedFi
   const cwd = path.resolve(options.cwd);
   const files = await discoverFiles({ cwd, paths: options.paths ?? [], ...(options.appliedMigrations ? { appliedMigrations: options.appliedMigrations } : {}) });
   const loaded = await readSourceFiles(files, (done, file) => options.onProgress?.({ phase: 'read', done, total: files.length, file: file.path }));
-  const known = await getKnownTables(loaded.texts, findDrizzleTableNames);
+  const known = await getKnownTables(loaded.texts, findDrizzleTableNames, options.tableNames);
   const warnings = known.warnings;
   return { files, loaded, knownTables: known.tables, tableSources: known, warnings };
 }
