@@ -6,8 +6,12 @@
  * Needles, per old table and column name: the name itself, plus its camelCase and snake_case forms
  * (a name-less Drizzle column `userId` under `casing: 'snake_case'` is the database column `user_id`,
  * and a table's TypeScript export is usually its camelCase name). A name written in lower case is
- * searched case-insensitively, because unquoted SQL folds case (`FROM Messages` reads `messages`);
- * a name with upper case letters can only be referenced exactly (quoted in SQL), so it is searched as is.
+ * searched case-insensitively in `.sql` files, because unquoted SQL folds case (`FROM Messages` reads
+ * `messages`); a name with upper case letters can only be referenced exactly (quoted in SQL), so it is
+ * searched as is. In code files, where UI text ('Messages', 'Calls') is far more common than upper-case
+ * SQL, a lower-case table name in another case counts only where SQL names a relation
+ * (`FROM MESSAGES`, `join public.Messages`, `INSERT INTO "messages"`…): a statement that reads a table
+ * names it there, so column references in other cases are found through their table.
  */
 import { readFile } from 'node:fs/promises';
 import { TextDecoder } from 'node:util';
@@ -18,7 +22,11 @@ import type { RenamePlan } from './types.js';
 export interface Needle {
   readonly text: string;
   readonly isCaseInsensitive: boolean;
+  /** For a lower-case table name: its mentions in a SQL relation position, in any case. */
+  readonly relationPattern: RegExp | null;
 }
+
+const RELATION_KEYWORDS = String.raw`\b(?:from|join|into|update|table|references|only)\s+(?:"?[A-Za-z_][\w$]*"?\s*\.\s*)?"?`;
 
 export interface SourceFile extends DiscoveredFile {
   readonly source: string;
@@ -42,28 +50,34 @@ const READ_CONCURRENCY = 16;
 
 /** The old names of `plan`, each with its casing variants, deduplicated. */
 export function getNeedles(plan: RenamePlan): Needle[] {
-  const names = new Set([...plan.tables.map((table) => table.from), ...plan.columns.map((column) => column.from)]);
+  const tableNames = new Set(plan.tables.map((table) => table.from));
+  const names = new Set([...tableNames, ...plan.columns.map((column) => column.from)]);
   const needles = new Map<string, Needle>();
   for (const name of names) {
     for (const variant of [name, toCamelCase(name), toSnakeCase(name)]) {
-      if (variant.length === 0) continue;
+      if (variant.length === 0 || needles.has(variant)) continue;
       const isCaseInsensitive = variant === variant.toLowerCase();
-      if (!needles.has(variant)) needles.set(variant, { text: variant, isCaseInsensitive });
+      const relationPattern =
+        isCaseInsensitive && tableNames.has(variant) ? new RegExp(`${RELATION_KEYWORDS}${escapeRegExp(variant)}(?![\\w$])`, 'i') : null;
+      needles.set(variant, { text: variant, isCaseInsensitive, relationPattern });
     }
   }
   return [...needles.values()];
 }
 
-/** True when `text` contains any needle. */
-export function isCandidateText(text: string, needles: readonly Needle[]): boolean {
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/** True when `text` (of a file of `kind`) contains any needle, as the module comment describes. */
+export function isCandidateText(text: string, needles: readonly Needle[], kind: 'code' | 'sql' = 'sql'): boolean {
   let lowered: string | undefined;
   for (const needle of needles) {
-    if (needle.isCaseInsensitive) {
-      lowered ??= text.toLowerCase();
-      if (lowered.includes(needle.text)) return true;
-    } else if (text.includes(needle.text)) {
-      return true;
-    }
+    if (text.includes(needle.text)) return true;
+    if (!needle.isCaseInsensitive) continue;
+    lowered ??= text.toLowerCase();
+    if (!lowered.includes(needle.text)) continue;
+    if (kind === 'sql' || needle.relationPattern?.test(text)) return true;
   }
   return false;
 }
@@ -109,8 +123,8 @@ export async function readSourceFiles(files: readonly DiscoveredFile[], onRead?:
 export function prefilterFiles(loaded: LoadedFiles, plan: RenamePlan): PrefilterResult {
   const needles = getNeedles(plan);
   return {
-    candidates: loaded.texts.filter((file) => isCandidateText(file.source, needles)),
-    skipped: loaded.unsafe.filter((entry) => isCandidateText(entry.latin1, needles)).map(({ file, reason }) => ({ file, reason })),
+    candidates: loaded.texts.filter((file) => isCandidateText(file.source, needles, file.kind)),
+    skipped: loaded.unsafe.filter((entry) => isCandidateText(entry.latin1, needles, entry.file.kind)).map(({ file, reason }) => ({ file, reason })),
   };
 }
 

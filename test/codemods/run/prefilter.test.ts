@@ -8,13 +8,13 @@ import { createProject } from './temp-project.js';
 const plan = buildPlan({ tables: [parseTableFlag('messages=comms_messages')], columns: [parseColumnFlag('users.isAdmin=is_admin'), parseColumnFlag('users.user_id=owner_id')] }, { knownTables: new Set() });
 
 describe('getNeedles', () => {
-  it('adds camelCase and snake_case forms; lower-case needles match any case', () => {
-    expect(getNeedles(plan)).toEqual([
-      { text: 'messages', isCaseInsensitive: true },
-      { text: 'isAdmin', isCaseInsensitive: false },
-      { text: 'is_admin', isCaseInsensitive: true },
-      { text: 'user_id', isCaseInsensitive: true },
-      { text: 'userId', isCaseInsensitive: false },
+  it('adds camelCase and snake_case forms; lower-case needles match any case; table needles get a relation pattern', () => {
+    expect(getNeedles(plan).map(({ text, isCaseInsensitive, relationPattern }) => [text, isCaseInsensitive, relationPattern !== null])).toEqual([
+      ['messages', true, true],
+      ['isAdmin', false, false],
+      ['is_admin', true, false],
+      ['user_id', true, false],
+      ['userId', false, false],
     ]);
   });
 });
@@ -23,6 +23,14 @@ describe('isCandidateText', () => {
   const needles = getNeedles(plan);
   it('finds unquoted SQL in any case, and exact camelCase names', () => {
     expect(isCandidateText('SELECT * FROM MESSAGES', needles)).toBe(true);
+    expect(isCandidateText('const q = sql`SELECT * FROM MESSAGES`', needles, 'code')).toBe(true);
+    expect(isCandidateText('join public."Messages" m', needles, 'code')).toBe(true);
+  });
+
+  it('in code, a table name in another case counts only where SQL names a relation (not UI text)', () => {
+    expect(isCandidateText("export const NAV_LABEL = 'Messages';", needles, 'code')).toBe(false);
+    expect(isCandidateText("export const NAV_LABEL = 'Messages';", needles, 'sql')).toBe(true);
+    expect(isCandidateText("title: 'messages'", needles, 'code')).toBe(true);
     expect(isCandidateText('const { isAdmin } = row', needles)).toBe(true);
     expect(isCandidateText('userId: uuid()', needles)).toBe(true);
     expect(isCandidateText('select isadmin from users', needles)).toBe(false);
