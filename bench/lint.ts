@@ -15,7 +15,7 @@ import plugin from '../index.js';
 import { generateCorpus, largestSchemaFile, writeCorpus } from './corpus.js';
 import { median } from './stats.js';
 
-export type LintSetup = 'baseline' | 'plugin' | 'reference';
+export type LintSetup = 'baseline' | 'plugin' | 'reference' | 'oneRule' | 'oneRulePlugin';
 
 export interface StatsTotals {
   readonly parseMs: number;
@@ -48,6 +48,14 @@ export interface LintBenchResult {
   /** pluginMs / baselineMs and referenceMs / baselineMs (the target is ratio ≤ 1.05). */
   readonly ratio: number;
   readonly referenceRatio: number;
+  /**
+   * ESLint walks the tree (code path analysis, selector dispatch) only when at least one rule is on, so the
+   * parser-only baseline leaves that out. `oneRule` is the parser plus one trivial core rule (`no-debugger`),
+   * `oneRulePlugin` the same plus every plugin rule: their ratio is what the plugin adds to a real setup.
+   */
+  readonly oneRuleMs: number;
+  readonly oneRulePluginMs: number;
+  readonly marginalRatio: number;
   /** From one extra run with ESLint stats on. */
   readonly pluginStats: StatsTotals;
   readonly referenceStats: StatsTotals;
@@ -61,8 +69,11 @@ const CONFIGS: Record<LintSetup, () => Linter.Config[]> = {
   baseline: base,
   plugin: () => [...base(), plugin.configs.all, HELPER_SETTINGS],
   reference: () => [...base(), ...(tseslint.configs.recommended as Linter.Config[])],
+  oneRule: () => [...base(), ONE_RULE],
+  oneRulePlugin: () => [...base(), ONE_RULE, plugin.configs.all, HELPER_SETTINGS],
 };
-const SETUPS: readonly LintSetup[] = ['baseline', 'plugin', 'reference'];
+const ONE_RULE: Linter.Config = { rules: { 'no-debugger': 'error' } };
+const SETUPS: readonly LintSetup[] = ['baseline', 'plugin', 'reference', 'oneRule', 'oneRulePlugin'];
 
 async function timeLint(cwd: string, setup: LintSetup, stats = false): Promise<{ ms: number; results: ESLint.LintResult[] }> {
   const eslint = new ESLint({ cwd, overrideConfigFile: true, overrideConfig: CONFIGS[setup](), stats });
@@ -98,7 +109,7 @@ export async function benchLint(options: { files: number; runs: number; log?: (l
     writeCorpus(dir, generateCorpus({ files: options.files }));
     fs.writeFileSync(path.join(dir, 'src/schema/big.schema.ts'), largestSchemaFile());
     for (const setup of SETUPS) await timeLint(dir, setup); // warm-up: module loading, JIT
-    const samplesMs: Record<LintSetup, number[]> = { baseline: [], plugin: [], reference: [] };
+    const samplesMs: Record<LintSetup, number[]> = { baseline: [], plugin: [], reference: [], oneRule: [], oneRulePlugin: [] };
     for (let run = 0; run < options.runs; run++) {
       for (let k = 0; k < SETUPS.length; k++) {
         const setup = SETUPS[(run + k) % SETUPS.length]!;
@@ -121,6 +132,9 @@ export async function benchLint(options: { files: number; runs: number; log?: (l
       referenceMs,
       ratio: pluginMs / baselineMs,
       referenceRatio: referenceMs / baselineMs,
+      oneRuleMs: median(samplesMs.oneRule),
+      oneRulePluginMs: median(samplesMs.oneRulePlugin),
+      marginalRatio: median(samplesMs.oneRulePlugin) / median(samplesMs.oneRule),
       pluginStats,
       referenceStats,
       ruleShares: Object.fromEntries(Object.entries(pluginStats.ruleMs).map(([rule, ms]) => [rule, ms / pluginStats.rulesMs])),
