@@ -46,7 +46,7 @@ export interface CodemodSizeResult {
   /** From the CLI's JSON report: files scanned and prefilter candidates (files that contain an old name). */
   readonly filesScanned: number;
   readonly candidates: number;
-  /** Code files that mention `drizzle-orm`: the files the CLI's known-tables scan parses. */
+  /** Code files that import a drizzle-orm core module and mention a table of the manifest: what the CLI's known-tables scan parses. */
   readonly filesImportingDrizzle: number;
   readonly tools: Record<CodemodTool, ToolResult>;
   /** Baseline median wall time over drizzle-schema's (the target is ≥ 10 vs jscodeshift at 20k files). */
@@ -81,7 +81,10 @@ export function createCorpusRepo(files: number): CorpusRepo {
   git(corpus, 'init', '-q');
   git(corpus, 'add', '.');
   git(corpus, 'commit', '-q', '-m', 'corpus');
-  const filesImportingDrizzle = generated.filter((file) => file.path.endsWith('.ts') && file.text.includes('drizzle-orm')).length;
+  const manifestNames = Object.entries(PHASE_ONE_RENAMES).flat();
+  const filesImportingDrizzle = generated.filter(
+    (file) => file.path.endsWith('.ts') && /drizzle-orm\/[a-z]+-core/.test(file.text) && manifestNames.some((name) => file.text.includes(name)),
+  ).length;
   return { root, corpus, manifest, filesImportingDrizzle };
 }
 

@@ -135,7 +135,7 @@ function getCodemodSection(results: BenchResults): string[] {
     '',
     'The prefilter (files that contain an old name, as a plain substring) and the known-tables scan:',
     '',
-    '| files | files scanned | prefilter candidates | candidates / scanned | code files mentioning `drizzle-orm` (parsed by the known-tables scan) |',
+    '| files | files scanned | prefilter candidates | candidates / scanned | Drizzle schema files that mention a manifest table (parsed by the known-tables scan) |',
     '| ---: | ---: | ---: | ---: | ---: |',
     ...results.codemod.map(
       (size) => `| ${count(size.files)} | ${count(size.filesScanned)} | ${count(size.candidates)} | ${percent(size.candidates / size.filesScanned)} | ${count(size.filesImportingDrizzle)} |`,
