@@ -10,7 +10,7 @@ import path from 'node:path';
 import { loadModule } from 'libpg-query';
 import { getUnifiedDiff } from './diff.js';
 import type { DiscoveredFile } from './discover.js';
-import { discoverFiles } from './discover.js';
+import { discoverFiles, type DiscoverOptions } from './discover.js';
 import { getUncommittedChanges, isGitWorkTree } from './git.js';
 import { getKnownTables, type KnownTables } from './known-tables.js';
 import { getDisplayName } from './plan.js';
@@ -32,12 +32,7 @@ export interface RenameProgress {
   readonly file: string;
 }
 
-export interface PrepareOptions {
-  readonly cwd: string;
-  /** Files or folders relative to `cwd`; empty or absent: all of `cwd`. */
-  readonly paths?: readonly string[];
-  /** Folders whose `.sql` files are applied migrations (default: detected, see discover.ts). */
-  readonly appliedMigrations?: readonly string[];
+export interface PrepareOptions extends DiscoverOptions {
   readonly onProgress?: (progress: RenameProgress) => void;
   /**
    * The table names the requests mention (old and new). The planner only asks whether these exist, so only
