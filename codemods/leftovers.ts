@@ -11,6 +11,7 @@
  *   When the file does not parse, every occurrence is listed with a reason guessed from the line.
  */
 import { parse } from '@typescript-eslint/typescript-estree';
+import { APPLIED_MIGRATION_REASON } from './report.js';
 import { createReviewItemFactory } from './review-items.js';
 import type { FileKind } from './discover.js';
 import type { RenamePlan, ReviewItem, TextEdit } from './types.js';
@@ -46,7 +47,7 @@ export function getLeftoverReview(input: LeftoverInput): ReviewItem[] {
       const lineText = input.source.slice(lineStart, getLineEnd(input.source, start));
       let reason: string;
       if (input.isAppliedMigration) {
-        reason = 'applied migration (never rewritten)';
+        reason = APPLIED_MIGRATION_REASON;
       } else if (regions) {
         const region = regions.find((candidate) => candidate.start <= start && end <= candidate.end);
         if (!region) continue;

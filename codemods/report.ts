@@ -4,6 +4,9 @@
  */
 import type { RenamePlan, ReviewItem } from './types.js';
 
+/** The review reason of an old name in an applied migration (the text report lists those per file). */
+export const APPLIED_MIGRATION_REASON = 'applied migration (never rewritten)';
+
 export type SkipReason = 'parse-error' | 'overlapping-edits' | 'transform-error' | 'binary' | 'unreadable';
 
 export interface ChangedFile {
@@ -77,13 +80,16 @@ export function formatReportText(report: RenameReport): string {
   }
   if (report.review.length > 0) {
     lines.push(`To review (${getCount(report.review.length, 'place')}, left unchanged):`);
-    let current: string | null = null;
-    for (const item of report.review) {
-      if (item.file !== current) {
-        current = item.file;
-        lines.push(`  ${item.file}`);
+    for (const [file, items] of groupByFile(report.review)) {
+      // Applied migrations name the old tables by nature: one line per file (every line is in --json).
+      if (items.every((item) => item.reason === APPLIED_MIGRATION_REASON)) {
+        const lineNumbers = [...new Set(items.map((item) => item.line))];
+        const shown = lineNumbers.slice(0, 12).join(', ') + (lineNumbers.length > 12 ? ', …' : '');
+        lines.push(`  ${file}: ${getCount(items.length, 'mention')} of old names on ${lineNumbers.length === 1 ? 'line' : 'lines'} ${shown} — ${APPLIED_MIGRATION_REASON}`);
+        continue;
       }
-      lines.push(`    ${item.line}:${item.column}  ${item.name}: ${item.reason}  | ${item.excerpt}`);
+      lines.push(`  ${file}`);
+      for (const item of items) lines.push(`    ${item.line}:${item.column}  ${item.name}: ${item.reason}  | ${item.excerpt}`);
     }
   }
   if (report.migrations.length > 0) {
@@ -113,6 +119,16 @@ export function getSummary(report: RenameReport): string {
   if (report.migrations.length > 0) parts.push(`${getCount(report.migrations.length, 'migration file')}${report.dryRun ? ' to write' : ' written'}`);
   const summary = `${parts.join(', ')}.`;
   return report.interrupted ? `Interrupted: ${summary} Files not reached were left as they were; run again to finish.` : summary;
+}
+
+function groupByFile(items: readonly ReviewItem[]): Map<string, ReviewItem[]> {
+  const groups = new Map<string, ReviewItem[]>();
+  for (const item of items) {
+    const group = groups.get(item.file);
+    if (group) group.push(item);
+    else groups.set(item.file, [item]);
+  }
+  return groups;
 }
 
 function getCount(count: number, noun: string): string {
