@@ -6,15 +6,14 @@
  * and both leave a name that would exceed 63 bytes: here it is listed for review). Drizzle objects come from the shared recognizer (resolved through imports), so a
  * look-alike local `pgTable` is never touched. Only the contents between the quotes change.
  */
-import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
+import type { TSESTree } from '@typescript-eslint/utils';
 import { AST_NODE_TYPES } from '@typescript-eslint/utils';
 import { getDrizzleModuleDialect } from '../../rules/utils/recognizer/drizzle-values.js';
 import type { DrizzleTable } from '../../rules/utils/recognizer/index.js';
 import { getPlanLookup } from '../sql/plan-lookup.js';
 import type { ReviewItem, SourceTransform, TextEdit, TransformResult } from '../types.js';
-import { getObjectProperty, getStringLiteral, skipExpressionWrappers } from './code/ast-helpers.js';
+import { getStringLiteral, skipExpressionWrappers } from './code/ast-helpers.js';
 import { getDrizzleTablesOf } from './code/get-drizzle-tables-of.js';
-import { getImportedCalleeName } from './code/get-drizzle-import-name.js';
 import { getReviewItem } from './code/get-review-item.js';
 import type { CodeContext } from './code/parse-code.js';
 import { parseCode } from './code/parse-code.js';
@@ -27,7 +26,6 @@ import { toJscodeshiftTransform } from '../jscodeshift.js';
 const DEFAULT_SCHEMA = 'public';
 
 /** Extra-config builders whose first argument (or `{ name }` option) is a database object name. */
-const NAMED_CONSTRAINTS = new Set(['index', 'uniqueIndex', 'unique', 'primaryKey', 'foreignKey', 'check']);
 
 export function transformDrizzleSchema(ctx: CodeContext): TransformResult {
   const lookup = getPlanLookup(ctx.plan);
@@ -44,7 +42,7 @@ export function transformDrizzleSchema(ctx: CodeContext): TransformResult {
     if (columns.size > 0) fixColumnNames(ctx, table, columns, edits, review);
     const words = new Map(columns);
     if (rename) words.set(table.name, rename.to);
-    for (const nameNode of getConstraintNameNodes(ctx.getSourceCode(), table)) {
+    for (const nameNode of getConstraintNameNodes(table)) {
       const content = parseStringContent(nameNode, ctx.source);
       const renamed = renameEmbeddedName(content.text, words);
       if (renamed === content.text) continue;
@@ -151,49 +149,9 @@ function getRootCallNameNode(value: TSESTree.Node): TSESTree.StringLiteral | nul
   return getStringLiteral(node.arguments[0]);
 }
 
-/**
- * Name strings of the table's indexes and constraints: column-level `.unique('name')`, and extra-config
- * entries built by drizzle's `index` / `uniqueIndex` / `unique` / `primaryKey` / `foreignKey` / `check`
- * (first argument, or the `name` option).
- */
-function getConstraintNameNodes(sourceCode: TSESLint.SourceCode, table: DrizzleTable): TSESTree.StringLiteral[] {
-  const nodes: TSESTree.StringLiteral[] = [];
-  for (const column of table.columns) {
-    for (const link of column.chain) {
-      if (link.node && link.name === 'unique') {
-        const nameNode = getStringLiteral(link.args[0]);
-        if (nameNode) nodes.push(nameNode);
-      }
-    }
-  }
-  const container = table.extraConfig?.container;
-  const entries: TSESTree.Node[] =
-    container?.type === AST_NODE_TYPES.ArrayExpression
-      ? container.elements.filter((element) => element !== null)
-      : (container?.properties ?? []).flatMap((property) => (property.type === AST_NODE_TYPES.Property ? [property.value] : []));
-  for (const entry of entries) {
-    const base = getBaseCall(entry);
-    if (!base) continue;
-    const builder = getImportedCalleeName(sourceCode, base.callee, (specifier) => getDrizzleModuleDialect(specifier) !== null);
-    if (builder === null || !NAMED_CONSTRAINTS.has(builder)) continue;
-    const [first] = base.arguments;
-    const options = first && skipExpressionWrappers(first);
-    const nameNode =
-      options?.type === AST_NODE_TYPES.ObjectExpression ? getStringLiteral(getObjectProperty(options, 'name')?.value) : getStringLiteral(first);
-    if (nameNode) nodes.push(nameNode);
-  }
-  return nodes;
-}
-
-/** `index('x').on(t.a).where(...)` → the `index('x')` call. */
-function getBaseCall(entry: TSESTree.Node): TSESTree.CallExpression | null {
-  let node = skipExpressionWrappers(entry);
-  while (node.type === AST_NODE_TYPES.CallExpression && node.callee.type === AST_NODE_TYPES.MemberExpression) {
-    const object = skipExpressionWrappers(node.callee.object);
-    if (object.type !== AST_NODE_TYPES.CallExpression) break;
-    node = object;
-  }
-  return node.type === AST_NODE_TYPES.CallExpression ? node : null;
+/** Name strings of the table's indexes and constraints, as the recognizer found them in this file. */
+function getConstraintNameNodes(table: DrizzleTable): TSESTree.StringLiteral[] {
+  return [...table.indexes, ...table.foreignKeys, ...table.checks].flatMap((entry) => (entry.nameNode ? [entry.nameNode] : []));
 }
 
 /** jscodeshift entry: `npx jscodeshift -t dist/codemods/transforms/drizzle-schema.js --parser=ts --manifest=renames.json src`. */

@@ -4,13 +4,20 @@ import { getStaticString } from './drizzle-values.js';
 import type { FileResolver } from './file-resolver.js';
 import { getReturnedExpression, isFunctionLike } from './parse-helper-function.js';
 import { skipTypeWrappers } from './skip-type-wrappers.js';
-import type { ColumnRef, DrizzleExtraConfig, DrizzleForeignKey, DrizzleIndex } from './types.js';
+import type { ColumnRef, DrizzleExtraConfig, DrizzleForeignKey, DrizzleIndex, DrizzleTable } from './types.js';
 
 export interface ParsedExtraConfig {
   readonly extraConfig: DrizzleExtraConfig;
   readonly indexes: readonly DrizzleIndex[];
   readonly foreignKeys: readonly DrizzleForeignKey[];
   readonly hasCompositePrimaryKey: boolean;
+  readonly checks: DrizzleTable['checks'];
+}
+
+/** The node of a string literal (through type wrappers), else null. */
+function getStringLiteralNode(node: TSESTree.Node | null | undefined): TSESTree.StringLiteral | null {
+  const inner = node && node.type !== AST_NODE_TYPES.SpreadElement ? skipTypeWrappers(node) : null;
+  return inner?.type === AST_NODE_TYPES.Literal && typeof inner.value === 'string' ? (inner as TSESTree.StringLiteral) : null;
 }
 
 /** Calls that only order or decorate a column reference inside an index: `t.a.asc().nullsLast()`. */
@@ -31,6 +38,7 @@ export function parseExtraConfig(arg: TSESTree.CallExpressionArgument | undefine
   const indexes: DrizzleIndex[] = [];
   const foreignKeys: DrizzleForeignKey[] = [];
   let hasCompositePrimaryKey = false;
+  const checks: { nameNode: TSESTree.StringLiteral | null; node: TSESTree.Node }[] = [];
 
   const entries: TSESTree.Node[] =
     container?.type === AST_NODE_TYPES.ArrayExpression
@@ -71,11 +79,11 @@ export function parseExtraConfig(arg: TSESTree.CallExpressionArgument | undefine
     }
     return null;
   };
-  const getStringProp = (object: TSESTree.Node | undefined, key: string): string | null => {
+  const getPropValue = (object: TSESTree.Node | undefined, key: string): TSESTree.Node | null => {
     if (object?.type !== AST_NODE_TYPES.ObjectExpression) return null;
     for (const prop of object.properties) {
       if (prop.type === AST_NODE_TYPES.Property && !prop.computed && prop.key.type === AST_NODE_TYPES.Identifier && prop.key.name === key) {
-        return getStaticString(prop.value);
+        return prop.value;
       }
     }
     return null;
@@ -105,7 +113,7 @@ export function parseExtraConfig(arg: TSESTree.CallExpressionArgument | undefine
       case 'uniqueIndex':
       case 'unique': {
         const columns = on ? getColumnRefs(on.args) : using ? getColumnRefs(using.args.slice(1)) : [];
-        indexes.push({ kind: base.name, name: getStaticString(firstArg), columns, partial, node: entry, source: 'extraConfig' });
+        indexes.push({ kind: base.name, name: getStaticString(firstArg), nameNode: getStringLiteralNode(firstArg), columns, partial, node: entry, source: 'extraConfig' });
         break;
       }
       case 'primaryKey': {
@@ -113,21 +121,24 @@ export function parseExtraConfig(arg: TSESTree.CallExpressionArgument | undefine
           firstArg?.type === AST_NODE_TYPES.ObjectExpression
             ? getColumnRefs(getArrayProp(firstArg, 'columns') ?? [])
             : getColumnRefs(base.call.arguments);
-        const name = firstArg?.type === AST_NODE_TYPES.ObjectExpression ? getStringProp(firstArg, 'name') : null;
-        indexes.push({ kind: 'primaryKey', name, columns, partial: false, node: entry, source: 'extraConfig' });
+        const nameValue = firstArg?.type === AST_NODE_TYPES.ObjectExpression ? getPropValue(firstArg, 'name') : null;
+        indexes.push({ kind: 'primaryKey', name: getStaticString(nameValue), nameNode: getStringLiteralNode(nameValue), columns, partial: false, node: entry, source: 'extraConfig' });
         hasCompositePrimaryKey = true;
         break;
       }
       case 'foreignKey': {
         const columns = getColumnRefs(getArrayProp(firstArg, 'columns') ?? []);
         if (columns.length > 0 && columns.every((c): c is string => c !== null)) {
-          foreignKeys.push({ columns, node: entry, source: 'extraConfig' });
+          foreignKeys.push({ columns, nameNode: getStringLiteralNode(getPropValue(firstArg, 'name')), node: entry, source: 'extraConfig' });
         }
         break;
       }
+      case 'check':
+        checks.push({ nameNode: getStringLiteralNode(firstArg), node: entry });
+        break;
       default:
         break;
     }
   }
-  return { extraConfig: { fn: arg, param, container }, indexes, foreignKeys, hasCompositePrimaryKey };
+  return { extraConfig: { fn: arg, param, container }, indexes, foreignKeys, hasCompositePrimaryKey, checks };
 }

@@ -89,9 +89,12 @@ export function parseTable(call: TSESTree.CallExpression, fn: TableFnValue, reso
     columns.push(column);
     for (const link of chain.links) {
       const node = link.node ?? column.value;
-      if (link.name === 'primaryKey') indexes.push({ kind: 'primaryKey', name: null, columns: [key], partial: false, node, source: 'column' });
-      else if (link.name === 'unique') indexes.push({ kind: 'unique', name: getStaticString(link.args[0]), columns: [key], partial: false, node, source: 'column' });
-      else if (link.name === 'references') foreignKeys.push({ columns: [key], node, source: 'column' });
+      // A name string in a helper's body is not in this file (link.node null): only local names get a node.
+      const nameArg = link.node ? link.args[0] : undefined;
+      const nameNode = nameArg?.type === AST_NODE_TYPES.Literal && typeof nameArg.value === 'string' ? (nameArg as TSESTree.StringLiteral) : null;
+      if (link.name === 'primaryKey') indexes.push({ kind: 'primaryKey', name: null, nameNode: null, columns: [key], partial: false, node, source: 'column' });
+      else if (link.name === 'unique') indexes.push({ kind: 'unique', name: getStaticString(link.args[0]), nameNode, columns: [key], partial: false, node, source: 'column' });
+      else if (link.name === 'references') foreignKeys.push({ columns: [key], nameNode: null, node, source: 'column' });
     }
   }
 
@@ -111,5 +114,6 @@ export function parseTable(call: TSESTree.CallExpression, fn: TableFnValue, reso
     indexes: [...indexes, ...(extra?.indexes ?? [])],
     foreignKeys: [...foreignKeys, ...(extra?.foreignKeys ?? [])],
     hasCompositePrimaryKey: extra?.hasCompositePrimaryKey ?? false,
+    checks: extra?.checks ?? [],
   };
 }

@@ -67,6 +67,8 @@ export type IndexKind = 'index' | 'uniqueIndex' | 'unique' | 'primaryKey';
 export interface DrizzleIndex {
   readonly kind: IndexKind;
   readonly name: string | null;
+  /** The name string in the linted file (`index('x')`, `primaryKey({ name: 'x' })`, `.unique('x')`), if any. */
+  readonly nameNode: TSESTree.StringLiteral | null;
   /** Column keys in order; null entries are expressions (`sql\`lower(${t.email})\``). */
   readonly columns: readonly ColumnRef[];
   /** Has a `.where(...)` clause (a partial index). */
@@ -79,6 +81,8 @@ export interface DrizzleIndex {
 export interface DrizzleForeignKey {
   /** Column keys of this table, in order. */
   readonly columns: readonly string[];
+  /** The `name` option of `foreignKey({ name })`, if written as a string. */
+  readonly nameNode: TSESTree.StringLiteral | null;
   readonly node: TSESTree.Node;
   readonly source: 'column' | 'extraConfig';
 }
@@ -114,4 +118,6 @@ export interface DrizzleTable {
   readonly foreignKeys: readonly DrizzleForeignKey[];
   /** A composite `primaryKey({ columns })` in the extra config. */
   readonly hasCompositePrimaryKey: boolean;
+  /** `check('name', sql\`…\`)` constraints of the extra config. */
+  readonly checks: readonly { readonly nameNode: TSESTree.StringLiteral | null; readonly node: TSESTree.Node }[];
 }
