@@ -15,6 +15,7 @@ import { getReviewItem } from './transforms/code/get-review-item.js';
 import { parseCode } from './transforms/code/parse-code.js';
 import { getPlanLookup } from './sql/plan-lookup.js';
 import type { RenamePlan, ReviewItem, TransformSettings } from './types.js';
+import { UsageError } from './types.js';
 
 export interface RenameExportsOptions {
   /** Project root: files outside it (and in node_modules) are never changed. */
@@ -42,8 +43,20 @@ interface ExportRename {
 const DEFAULT_SCHEMA = 'public';
 const DRIZZLE_CORE_IMPORT = /from\s+['"]drizzle-orm\/(?:pg|mysql|sqlite)-core['"]/;
 
+/** ts-morph is an optional peer dependency: only `--rename-exports` needs it. */
+async function loadTsMorph(): Promise<typeof import('ts-morph')> {
+  try {
+    return await import('ts-morph');
+  } catch (error) {
+    if (error instanceof Error && 'code' in error && error.code === 'ERR_MODULE_NOT_FOUND') {
+      throw new UsageError('--rename-exports needs ts-morph, which is not installed: npm install --save-dev ts-morph');
+    }
+    throw error;
+  }
+}
+
 export async function renameExports(options: RenameExportsOptions): Promise<RenameExportsResult> {
-  const morph = await import('ts-morph');
+  const morph = await loadTsMorph();
   const cwd = path.resolve(options.cwd);
   const project = createProject(morph, cwd, options.tsconfigPath);
   const files = project.getSourceFiles().filter((file) => isProjectFile(cwd, file.getFilePath()));
