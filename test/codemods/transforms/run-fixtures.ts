@@ -5,6 +5,9 @@
  * and running again on that output changes nothing. Review items must equal `<case>.review.json`
  * (file-less), or be empty when that file does not exist. `<case>.settings.json` (`casing`, `helperModules`
  * relative to the folder) runs the case with those transform settings, the folder as `cwd`.
+ * A case taken from the example app names its input with `<case>.input-from` (a repo-relative path, e.g.
+ * `examples/src/services/calls.service.ts`) instead of copying it; a case without an output file must
+ * leave its input unchanged (the trap cases).
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -17,6 +20,13 @@ import { ensureSqlReady } from '../../../codemods/sql/ensure-sql-ready.js';
 import type { RenamePlan, SourceTransform, TransformInput } from '../../../codemods/types.js';
 
 const FIXTURES = path.join(path.dirname(fileURLToPath(import.meta.url)), '__fixtures__');
+const REPO = path.resolve(FIXTURES, '../../../..');
+const INPUT = /\.input(?:\.tsx?|-from)$/;
+
+/** The input file of a case: the fixture itself, or the repo file its `.input-from` names. */
+function getInputPath(folder: string, file: string): string {
+  return file.endsWith('-from') ? path.join(REPO, fs.readFileSync(path.join(folder, file), 'utf8').trim()) : path.join(folder, file);
+}
 
 export function getFixturePlan(folder: string, name: string): RenamePlan {
   const own = path.join(folder, `${name}.options.json`);
@@ -34,7 +44,7 @@ function getInput(folder: string, name: string, file: string, source: string, pl
 
 export function runFixtures(folderName: string, transform: SourceTransform): void {
   const folder = path.join(FIXTURES, folderName);
-  const inputs = fs.readdirSync(folder).filter((file) => /\.input\.tsx?$/.test(file)).sort();
+  const inputs = fs.readdirSync(folder).filter((file) => INPUT.test(file)).sort();
   describe(folderName, () => {
     beforeAll(async () => {
       await ensureSqlReady();
@@ -43,16 +53,17 @@ export function runFixtures(folderName: string, transform: SourceTransform): voi
       expect(inputs.length).toBeGreaterThan(0);
     });
     for (const file of inputs) {
-      const name = file.replace(/\.input\.tsx?$/, '');
-      const extension = path.extname(file);
-      const inputPath = path.join(folder, file);
-      const outputPath = path.join(folder, `${name}.output${extension}`);
+      const name = file.replace(INPUT, '');
+      const inputPath = getInputPath(folder, file);
+      const extension = path.extname(inputPath);
+      const ownOutput = path.join(folder, `${name}.output${extension}`);
+      const outputPath = fs.existsSync(ownOutput) ? ownOutput : inputPath;
       const reviewPath = path.join(folder, `${name}.review.json`);
       describe(name, () => {
         it('transforms the input into the output', () => {
           const plan = getFixturePlan(folder, name);
           const source = fs.readFileSync(inputPath, 'utf8');
-          const result = transform(getInput(folder, name, file, source, plan));
+          const result = transform(getInput(folder, name, path.basename(inputPath), source, plan));
           expect(applyEdits(source, result.edits)).toBe(fs.readFileSync(outputPath, 'utf8'));
           const expectedReview: unknown = fs.existsSync(reviewPath) ? JSON.parse(fs.readFileSync(reviewPath, 'utf8')) : [];
           expect(result.review.map((item) => ({ line: item.line, column: item.column, name: item.name, reason: item.reason, excerpt: item.excerpt }))).toEqual(expectedReview);
