@@ -33,4 +33,4 @@ for (const level of ['recommended', 'strict', 'all'] as const) {
 }
 
 export default plugin;
-export type { DrizzleSchemaSettings } from './rules/utils/settings.js';
+export type { DrizzleSchemaSettings } from './drizzle-model/settings.js';

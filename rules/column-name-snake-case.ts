@@ -3,7 +3,7 @@ import { AST_NODE_TYPES, ASTUtils } from '@typescript-eslint/utils';
 import { isSnakeCase, toSnakeCase } from '../naming/casing.js';
 import { createRule } from './utils/create-rule.js';
 import { getTableLabel } from './utils/get-table-label.js';
-import { getDrizzleTables, type DrizzleColumn, type DrizzleTable } from './utils/recognizer/index.js';
+import { getDrizzleTables, type DrizzleColumn, type DrizzleTable } from '../drizzle-model/index.js';
 import { reportDatabaseChange } from './utils/report-database-change.js';
 
 export type Options = [{ allow?: string[] }];

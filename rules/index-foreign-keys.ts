@@ -2,7 +2,7 @@ import type { TSESTree } from '@typescript-eslint/utils';
 import { AST_NODE_TYPES } from '@typescript-eslint/utils';
 import { applyCasing } from '../naming/casing.js';
 import { createRule } from './utils/create-rule.js';
-import { getDrizzleTables, type Dialect, type DrizzleForeignKey, type DrizzleTable } from './utils/recognizer/index.js';
+import { getDrizzleTables, type Dialect, type DrizzleForeignKey, type DrizzleTable } from '../drizzle-model/index.js';
 import { getTableLabel } from './utils/get-table-label.js';
 import { reportDatabaseChange } from './utils/report-database-change.js';
 import { fixAddIndex, getIndexCall, getNewParamName } from './index-foreign-keys/fix-add-index.js';

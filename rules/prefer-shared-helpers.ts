@@ -1,8 +1,8 @@
 import path from 'node:path';
 import { createRule } from './utils/create-rule.js';
 import { getTableLabel } from './utils/get-table-label.js';
-import { getDrizzleTables } from './utils/recognizer/index.js';
-import { getSettings } from './utils/settings.js';
+import { getDrizzleTables } from '../drizzle-model/index.js';
+import { getSettings } from '../drizzle-model/settings.js';
 import { getHelperFix } from './prefer-shared-helpers/get-helper-fix.js';
 import { getHelperMatch } from './prefer-shared-helpers/get-helper-match.js';
 import { getSharedHelpers, type HelperOption } from './prefer-shared-helpers/get-shared-helpers.js';

@@ -1,7 +1,7 @@
 import path from 'node:path';
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { createRule } from './utils/create-rule.js';
-import { getDrizzleTables, type DrizzleColumn, type DrizzleTable } from './utils/recognizer/index.js';
+import { getDrizzleTables, type DrizzleColumn, type DrizzleTable } from '../drizzle-model/index.js';
 import { getTableLabel } from './utils/get-table-label.js';
 import { reportDatabaseChange } from './utils/report-database-change.js';
 import { fixRemoveConfigProperty } from './timestamp-precision/fix-remove-config-property.js';

@@ -2,7 +2,7 @@ import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { AST_NODE_TYPES, ASTUtils } from '@typescript-eslint/utils';
 import { createRule } from './utils/create-rule.js';
 import { getTableLabel } from './utils/get-table-label.js';
-import { getDrizzleTables, type DrizzleColumn, type DrizzleTable } from './utils/recognizer/index.js';
+import { getDrizzleTables, type DrizzleColumn, type DrizzleTable } from '../drizzle-model/index.js';
 import { reportDatabaseChange } from './utils/report-database-change.js';
 import { getDrizzleExportReference } from './uuid-primary-key/get-drizzle-export-reference.js';
 import { getOutermostCall, getUuidKeyParts } from './uuid-primary-key/get-uuid-key-text.js';

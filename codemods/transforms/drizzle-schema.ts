@@ -8,8 +8,8 @@
  */
 import type { TSESTree } from '@typescript-eslint/utils';
 import { AST_NODE_TYPES } from '@typescript-eslint/utils';
-import { getDrizzleModuleDialect } from '../../rules/utils/recognizer/drizzle-values.js';
-import type { DrizzleTable } from '../../rules/utils/recognizer/index.js';
+import { getDrizzleModuleDialect } from '../../drizzle-model/drizzle-values.js';
+import type { DrizzleTable } from '../../drizzle-model/index.js';
 import { getPlanLookup } from '../sql/plan-lookup.js';
 import type { ReviewItem, SourceTransform, TextEdit, TransformResult } from '../types.js';
 import { getStringLiteral, skipExpressionWrappers } from './code/ast-helpers.js';

@@ -1,6 +1,6 @@
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { AST_NODE_TYPES } from '@typescript-eslint/utils';
-import type { DrizzleTable } from '../utils/recognizer/index.js';
+import type { DrizzleTable } from '../../drizzle-model/index.js';
 import { fixInsertListItem } from '../utils/fix-insert-list-item.js';
 import type { IndexReference } from './get-index-reference.js';
 

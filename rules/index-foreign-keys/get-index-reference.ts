@@ -1,6 +1,6 @@
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { AST_NODE_TYPES } from '@typescript-eslint/utils';
-import type { Dialect } from '../utils/recognizer/index.js';
+import type { Dialect } from '../../drizzle-model/index.js';
 import { fixInsertListItem } from '../utils/fix-insert-list-item.js';
 
 /** How the file can call drizzle's `index`, and the import edit that makes it callable (null when none is needed). */

@@ -1,4 +1,4 @@
-import type { DrizzleForeignKey, DrizzleIndex } from '../utils/recognizer/index.js';
+import type { DrizzleForeignKey, DrizzleIndex } from '../../drizzle-model/index.js';
 
 /**
  * DESIGN.md's FK coverage: some index, unique index, unique constraint or primary key of the same table starts

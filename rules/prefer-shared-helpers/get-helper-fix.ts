@@ -1,6 +1,6 @@
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { AST_NODE_TYPES } from '@typescript-eslint/utils';
-import type { DrizzleColumn } from '../utils/recognizer/index.js';
+import type { DrizzleColumn } from '../../drizzle-model/index.js';
 import type { HelperMatch } from './get-helper-match.js';
 import { getBuilderImportRemoval } from './get-builder-import-removal.js';
 import { getHelperReference } from './get-helper-reference.js';

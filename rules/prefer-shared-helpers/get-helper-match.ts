@@ -1,6 +1,6 @@
 import type { TSESTree } from '@typescript-eslint/utils';
 import { AST_NODE_TYPES } from '@typescript-eslint/utils';
-import type { ChainLink, Dialect, DrizzleColumn, HelperDefinition } from '../utils/recognizer/index.js';
+import type { ChainLink, Dialect, DrizzleColumn, HelperDefinition } from '../../drizzle-model/index.js';
 import { getNodeKey } from './get-node-key.js';
 import type { SharedHelper } from './get-shared-helpers.js';
 import { isStaticValue } from './is-static-value.js';

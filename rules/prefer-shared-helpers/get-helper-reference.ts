@@ -1,6 +1,6 @@
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { AST_NODE_TYPES, ASTUtils } from '@typescript-eslint/utils';
-import { getHelperModulePath } from '../utils/recognizer/index.js';
+import { getHelperModulePath } from '../../drizzle-model/index.js';
 import { getImportSpecifier } from './get-import-specifier.js';
 import type { SharedHelper } from './get-shared-helpers.js';
 

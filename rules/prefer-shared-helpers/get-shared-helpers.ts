@@ -1,6 +1,6 @@
 import path from 'node:path';
 import type { TSESLint } from '@typescript-eslint/utils';
-import { loadHelperModule, parseHelperSource, type Dialect, type HelperDefinition } from '../utils/recognizer/index.js';
+import { loadHelperModule, parseHelperSource, type Dialect, type HelperDefinition } from '../../drizzle-model/index.js';
 
 /** An explicit helper from the rule's `helpers` option. */
 export interface HelperOption {

@@ -1,4 +1,4 @@
-import type { Dialect } from '../utils/recognizer/index.js';
+import type { Dialect } from '../../drizzle-model/index.js';
 
 /** How a dialect's timestamp builder spells its fractional-seconds precision. */
 export interface TimestampKind {

@@ -1,4 +1,4 @@
-import type { DrizzleTable } from './recognizer/index.js';
+import type { DrizzleTable } from '../../drizzle-model/index.js';
 
 /**
  * How messages name a table: its DB name, schema-qualified for `pgSchema('x').table` tables

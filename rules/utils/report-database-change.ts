@@ -1,5 +1,5 @@
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
-import { getSettings } from './settings.js';
+import { getSettings } from '../../drizzle-model/settings.js';
 
 type Context<M extends string> = Readonly<TSESLint.RuleContext<M, readonly unknown[]>>;
 

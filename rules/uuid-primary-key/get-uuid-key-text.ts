@@ -1,6 +1,6 @@
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { AST_NODE_TYPES } from '@typescript-eslint/utils';
-import type { DrizzleColumn } from '../utils/recognizer/index.js';
+import type { DrizzleColumn } from '../../drizzle-model/index.js';
 
 /** Calls of a key column that still make sense on a uuid key; identity, defaults, `$type` and the like are dropped. */
 const KEPT_LINKS = new Set(['primaryKey', 'notNull', 'unique', 'references']);

@@ -2,8 +2,8 @@
 import type { TSESTree } from '@typescript-eslint/utils';
 import { AST_NODE_TYPES } from '@typescript-eslint/utils';
 
-export { skipTypeWrappers as skipExpressionWrappers } from '../../../rules/utils/recognizer/skip-type-wrappers.js';
-import { skipTypeWrappers as skipExpressionWrappers } from '../../../rules/utils/recognizer/skip-type-wrappers.js';
+export { skipTypeWrappers as skipExpressionWrappers } from '../../../drizzle-model/skip-type-wrappers.js';
+import { skipTypeWrappers as skipExpressionWrappers } from '../../../drizzle-model/skip-type-wrappers.js';
 
 /** The string literal `node` is (through `as`/`satisfies` wrappers), or null. */
 export function getStringLiteral(node: TSESTree.Node | null | undefined): TSESTree.StringLiteral | null {

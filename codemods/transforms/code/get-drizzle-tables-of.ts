@@ -1,7 +1,7 @@
 import path from 'node:path';
 import type { TSESLint } from '@typescript-eslint/utils';
-import { getDrizzleTables } from '../../../rules/utils/recognizer/index.js';
-import type { DrizzleTable } from '../../../rules/utils/recognizer/index.js';
+import { getDrizzleTables } from '../../../drizzle-model/index.js';
+import type { DrizzleTable } from '../../../drizzle-model/index.js';
 import type { CodeContext } from './parse-code.js';
 
 type RecognizerContext = Parameters<typeof getDrizzleTables>[0];

@@ -1,6 +1,6 @@
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { AST_NODE_TYPES } from '@typescript-eslint/utils';
-import { getSettings, type DrizzleSchemaSettings } from '../settings.js';
+import { getSettings, type DrizzleSchemaSettings } from './settings.js';
 import {
   getCallValue,
   getDrizzleModuleDialect,

@@ -111,7 +111,7 @@ describe('recognizer cache', () => {
   it('recomputes facts when the same parsed file is linted with other settings', async () => {
     const { Linter } = await import('eslint');
     const parser = (await import('@typescript-eslint/parser')).default;
-    const { getDrizzleTables } = await import('../../../rules/utils/recognizer/index.js');
+    const { getDrizzleTables } = await import('../../drizzle-model/index.js');
     const code = "import { pgTable, text } from 'drizzle-orm/pg-core';\nexport const t = pgTable('t', { someName: text() });\n";
     const seen: string[] = [];
     const probe = {

@@ -1,6 +1,6 @@
 import type { TSESTree } from '@typescript-eslint/utils';
 import { AST_NODE_TYPES } from '@typescript-eslint/utils';
-import { applyCasing, type Casing } from '../../../naming/casing.js';
+import { applyCasing, type Casing } from '../naming/casing.js';
 import { getStaticString, type TableFnValue } from './drizzle-values.js';
 import type { FileResolver } from './file-resolver.js';
 import { parseChain } from './parse-chain.js';

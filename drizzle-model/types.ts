@@ -1,5 +1,5 @@
 import type { TSESTree } from '@typescript-eslint/utils';
-import type { Casing } from '../../../naming/casing.js';
+import type { Casing } from '../naming/casing.js';
 
 export type Dialect = 'pg' | 'mysql' | 'sqlite';
 

@@ -1,6 +1,6 @@
 import type { TSESTree } from '@typescript-eslint/utils';
 import { AST_NODE_TYPES } from '@typescript-eslint/utils';
-import type { Casing } from '../../../naming/casing.js';
+import type { Casing } from '../naming/casing.js';
 import type { Dialect } from './types.js';
 
 /**

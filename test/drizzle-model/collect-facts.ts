@@ -1,7 +1,7 @@
 import { Linter } from 'eslint';
 import parser from '@typescript-eslint/parser';
 import type { TSESLint } from '@typescript-eslint/utils';
-import { getDrizzleTables } from '../../../rules/utils/recognizer/index.js';
+import { getDrizzleTables } from '../../drizzle-model/index.js';
 
 /** A plain summary of a table's facts, for exact assertions. */
 export interface TableSummary {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseHelperSource } from '../../../rules/utils/recognizer/index.js';
+import { parseHelperSource } from '../../drizzle-model/index.js';
 
 /** The parts of a helper definition that rules compare, as plain values. */
 function summarize(source: string, dialect: 'pg' | 'mysql' | 'sqlite' = 'pg') {

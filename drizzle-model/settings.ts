@@ -1,5 +1,5 @@
 import type { TSESLint } from '@typescript-eslint/utils';
-import type { Casing } from '../../naming/casing.js';
+import type { Casing } from '../naming/casing.js';
 
 /** `settings['drizzle-schema']`, shared by every rule. */
 export interface DrizzleSchemaSettings {
