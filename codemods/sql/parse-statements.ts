@@ -1,0 +1,99 @@
+/**
+ * Parse a SQL file statement by statement, so that one invalid statement in an old migration (a typo that a later
+ * migration fixed, syntax of a newer Postgres) costs that statement only, never the whole file.
+ * Statements are split on top-level `;` tokens of Postgres's own lexer (dollar-quoted bodies and strings are single
+ * tokens, so a `;` inside a function body never splits), then each one is parsed alone.
+ * Requires libpg-query's module to be loaded (`loadModule()`).
+ */
+import { parseSync } from 'libpg-query';
+import type { SqlToken } from './scan-sql.js';
+import { scanSql, SqlScanError } from './scan-sql.js';
+
+export interface SqlStatement {
+  /** Character offsets of the statement's text in the file (without the closing `;`). */
+  readonly start: number;
+  readonly end: number;
+  /** 1-based line of the statement's first token. */
+  readonly line: number;
+  readonly text: string;
+  /** The parse tree of the statement (`parseSync(text).stmts[0].stmt`), null when it does not parse. */
+  readonly stmt: Record<string, unknown> | null;
+  /** Postgres's message when the statement does not parse. */
+  readonly error: string | null;
+}
+
+export interface ParsedSqlFile {
+  readonly statements: readonly SqlStatement[];
+  /** `path:line: statement skipped, it does not parse (message)`, one per invalid statement. */
+  readonly warnings: readonly string[];
+}
+
+/**
+ * Every statement of `sql`, parsed alone. A file the lexer cannot tokenize (an unterminated quote) yields no
+ * statements and one warning; the caller decides what that means (a migration that cannot have applied).
+ */
+export function parseSqlStatements(sql: string, path: string): ParsedSqlFile {
+  const whole = tryParse(sql);
+  let tokens: SqlToken[];
+  try {
+    tokens = scanSql(sql);
+  } catch (error) {
+    if (!(error instanceof SqlScanError)) throw error;
+    return { statements: [], warnings: [`${path}:1: skipped, ${error.message}`] };
+  }
+  const segments: Array<{ start: number; end: number }> = [];
+  let first: SqlToken | null = null;
+  let last: SqlToken | null = null;
+  for (const token of tokens) {
+    if (token.kind === 'comment') continue;
+    if (token.text === ';') {
+      if (first && last) segments.push({ start: first.start, end: last.end });
+      first = null;
+      last = null;
+      continue;
+    }
+    first ??= token;
+    last = token;
+  }
+  if (first && last) segments.push({ start: first.start, end: last.end });
+  // The common case (the whole file parses into as many statements) needs no second parse of each one.
+  const wholeStmts = whole.ok && whole.stmts.length === segments.length ? whole.stmts : null;
+  const statements: SqlStatement[] = [];
+  const warnings: string[] = [];
+  for (const [index, { start, end }] of segments.entries()) {
+    const text = sql.slice(start, end);
+    const line = getLine(sql, start);
+    const parsed: ParseOneOutcome = wholeStmts ? { ok: true, stmt: wholeStmts[index] ?? null } : tryParseOne(text);
+    if (parsed.ok) statements.push({ start, end, line, text, stmt: parsed.stmt, error: null });
+    else {
+      statements.push({ start, end, line, text, stmt: null, error: parsed.error });
+      warnings.push(`${path}:${line}: statement skipped, it does not parse (${parsed.error})`);
+    }
+  }
+  return { statements, warnings };
+}
+
+type ParseOutcome = { ok: true; stmts: Array<Record<string, unknown> | null> } | { ok: false; error: string };
+
+function tryParse(sql: string): ParseOutcome {
+  try {
+    const result = parseSync(sql) as { stmts?: Array<{ stmt?: Record<string, unknown> }> };
+    return { ok: true, stmts: (result.stmts ?? []).map((entry) => entry.stmt ?? null) };
+  } catch (error) {
+    if (error instanceof Error && error.name === 'SqlError') return { ok: false, error: error.message };
+    throw error;
+  }
+}
+
+type ParseOneOutcome = { ok: true; stmt: Record<string, unknown> | null } | { ok: false; error: string };
+
+function tryParseOne(text: string): ParseOneOutcome {
+  const outcome = tryParse(text);
+  return outcome.ok ? { ok: true, stmt: outcome.stmts[0] ?? null } : outcome;
+}
+
+function getLine(text: string, offset: number): number {
+  let line = 1;
+  for (let index = text.indexOf('\n'); index !== -1 && index < offset; index = text.indexOf('\n', index + 1)) line += 1;
+  return line;
+}

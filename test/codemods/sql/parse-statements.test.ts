@@ -1,0 +1,34 @@
+import { loadModule } from 'libpg-query';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { parseSqlStatements } from '../../../codemods/sql/parse-statements.js';
+
+beforeAll(async () => {
+  await loadModule();
+});
+
+describe('parseSqlStatements', () => {
+  it('parses a valid file in one go and keeps each statement with its line', () => {
+    const sql = 'create table a (id int);\n-- a comment; with a semicolon\ncreate function f() returns int as $$ select 1; $$ language sql;\n';
+    const { statements, warnings } = parseSqlStatements(sql, 'm/0001_a.sql');
+    expect(warnings).toEqual([]);
+    expect(statements.map((statement) => [statement.line, Object.keys(statement.stmt ?? {})[0]])).toEqual([
+      [1, 'CreateStmt'],
+      [3, 'CreateFunctionStmt'],
+    ]);
+    expect(statements[1]!.text).toBe('create function f() returns int as $$ select 1; $$ language sql');
+  });
+
+  it('skips only the statement that does not parse, naming file and line', () => {
+    const sql = 'create table a (id int);\nalter table a add constraint if not exists a_pk primary key (id);\ncreate table b (id int);';
+    const { statements, warnings } = parseSqlStatements(sql, 'supabase/migrations/2024_x.sql');
+    expect(statements.map((statement) => statement.stmt === null)).toEqual([false, true, false]);
+    expect(warnings).toHaveLength(1);
+    expect(warnings[0]).toMatch(/^supabase\/migrations\/2024_x\.sql:2: statement skipped, it does not parse \(syntax error at or near "exists"\)$/);
+  });
+
+  it('an unterminated quote yields no statements and one warning', () => {
+    const { statements, warnings } = parseSqlStatements("select 'oops", 'x.sql');
+    expect(statements).toEqual([]);
+    expect(warnings[0]).toMatch(/^x\.sql:1: skipped/);
+  });
+});
