@@ -17,6 +17,7 @@ import { createProgressBar } from './progress.js';
 import { formatReportJson, formatReportText, getExitCode } from './report.js';
 import type { TransformSettings } from './types.js';
 import { UsageError } from './types.js';
+import { usePinnedTypeScript } from './use-pinned-typescript.js';
 
 export const EXIT_USAGE = 2;
 export const EXIT_INTERNAL = 3;
@@ -56,6 +57,7 @@ Options:
                                build are renamed through the helper's name parameter (repeatable;
                                as the ESLint plugin's helperModules setting)
   --cwd dir                    run as if started in dir
+  --debug                      on an internal error, print its stack (for a bug report)
   -h, --help                   show this help
   -v, --version                show the version
 
@@ -63,8 +65,11 @@ Paths default to the current folder; in a git work tree, git-ignored files are s
 node_modules always is.
 
 Exit codes: 0 done, 1 done with items to review or files skipped, 2 bad input (nothing written),
-3 internal error, 130 interrupted.
+3 internal error (a bug: please report it), 130 interrupted.
 `;
+
+/** Where bugs are reported (also package.json's \`bugs\`). */
+export const BUG_REPORT_URL = 'https://github.com/drizzle-schema/eslint-plugin-drizzle-schema/issues';
 
 const OPTIONS = {
   table: { type: 'string', multiple: true },
@@ -79,6 +84,7 @@ const OPTIONS = {
   casing: { type: 'string' },
   'helper-module': { type: 'string', multiple: true },
   cwd: { type: 'string' },
+  debug: { type: 'boolean' },
   help: { type: 'boolean', short: 'h' },
   version: { type: 'boolean', short: 'v' },
 } as const;
@@ -93,10 +99,52 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
       if (wantsJson) io.stdout.write(`${JSON.stringify({ version: 1, error: { kind: 'usage', message: error.message } }, null, 2)}\n`);
       return EXIT_USAGE;
     }
-    const message = error instanceof Error ? (error.stack ?? error.message) : String(error);
-    io.stderr.write(`drizzle-schema: internal error, please report it:\n${message}\n`);
+    io.stderr.write(getInternalErrorMessage(error, argv.includes('--debug')));
+    markReported(error);
+    if (wantsJson) io.stdout.write(`${JSON.stringify({ version: 1, error: { kind: 'internal', message: getErrorSummary(error) } }, null, 2)}\n`);
     return EXIT_INTERNAL;
   }
+}
+
+/**
+ * The one message of an internal error (exit 3): what failed, that it is a bug, where to report it, and how to get
+ * the stack (`--debug`, which prints it here, with its causes).
+ */
+export function getInternalErrorMessage(error: unknown, debug: boolean): string {
+  const lines = [
+    `drizzle-schema: internal error: ${getErrorSummary(error)}`,
+    `This is a bug in drizzle-schema, not a problem with your files (files written so far are whole). Please report it at ${BUG_REPORT_URL}`,
+    debug ? getErrorStack(error) : 'with the command you ran and the output of the same command with --debug, which prints the stack.',
+  ];
+  return `${lines.join('\n')}\n`;
+}
+
+const REPORTED = Symbol('drizzle-schema.reported');
+
+/**
+ * Node 20 also reports an error thrown while a CommonJS module evaluates under `import()` as an unhandled rejection,
+ * after `runCli` has printed it: the entry's fatal handler skips errors marked here.
+ */
+function markReported(error: unknown): void {
+  if (typeof error === 'object' && error !== null && Object.isExtensible(error)) Object.defineProperty(error, REPORTED, { value: true });
+}
+
+function isReported(error: unknown): boolean {
+  return typeof error === 'object' && error !== null && REPORTED in error;
+}
+
+function getErrorSummary(error: unknown): string {
+  if (!(error instanceof Error)) return String(error);
+  const first = error.message.split('\n')[0] ?? '';
+  return error.name === 'Error' || first.startsWith(error.name) ? first : `${error.name}: ${first}`;
+}
+
+function getErrorStack(error: unknown): string {
+  const stacks: string[] = [];
+  for (let current: unknown = error; current !== undefined && stacks.length < 5; current = current instanceof Error ? current.cause : undefined) {
+    stacks.push(current instanceof Error ? (current.stack ?? current.message) : String(current));
+  }
+  return `with the command you ran and this stack:\n${stacks.join('\nCaused by: ')}`;
 }
 
 async function runCommand(argv: readonly string[], io: CliIo): Promise<number> {
@@ -240,5 +288,20 @@ function isMainModule(): boolean {
 }
 
 if (isMainModule()) {
-  process.exitCode = await runCli(process.argv.slice(2), { stdout: process.stdout, stderr: process.stderr, cwd: process.cwd(), process });
+  const argv = process.argv.slice(2);
+  // Whatever escapes runCli (an error in a callback, a rejection nobody awaited) is an internal error too: exit 3.
+  const onFatal = (error: unknown): void => {
+    if (isReported(error)) return;
+    process.stderr.write(getInternalErrorMessage(error, argv.includes('--debug')));
+    process.exit(EXIT_INTERNAL);
+  };
+  process.on('uncaughtException', onFatal);
+  process.on('unhandledRejection', onFatal);
+  try {
+    // Before anything loads typescript-estree: the CLI parses with its own TypeScript, not the repository's.
+    usePinnedTypeScript();
+    process.exitCode = await runCli(argv, { stdout: process.stdout, stderr: process.stderr, cwd: process.cwd(), process });
+  } catch (error) {
+    onFatal(error);
+  }
 }

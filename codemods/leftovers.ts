@@ -10,7 +10,7 @@
  *   listed (a transform that is unsure about one reports it itself), nor are module paths in imports.
  *   When the file does not parse, every occurrence is listed with a reason guessed from the line.
  */
-import { parse } from '@typescript-eslint/typescript-estree';
+import { parse, TSError } from '@typescript-eslint/typescript-estree';
 import { APPLIED_MIGRATION_REASON } from './report.js';
 import { createReviewItemFactory } from './review-items.js';
 import type { FileKind } from './discover.js';
@@ -75,9 +75,10 @@ function getCodeTextRegions(source: string, file: string): TextRegion[] | null {
   let ast: ReturnType<typeof parse<{ comment: true; tokens: true; range: true }>>;
   try {
     ast = parse(source, { comment: true, tokens: true, range: true, jsx: JSX_EXTENSIONS.test(file) });
-  } catch {
+  } catch (error) {
     // Transforms report a file that does not parse; here the line-based guess takes over.
-    return null;
+    if (error instanceof TSError) return null;
+    throw error;
   }
   const regions: TextRegion[] = ast.comments.map((comment) => ({ start: comment.range[0], end: comment.range[1], reason: 'comment' }));
   const tokens = ast.tokens;

@@ -7,7 +7,7 @@ import type { RenamePlan, ReviewItem } from './types.js';
 /** The review reason of an old name in an applied migration (the text report lists those per file). */
 export const APPLIED_MIGRATION_REASON = 'applied migration (never rewritten)';
 
-export type SkipReason = 'parse-error' | 'overlapping-edits' | 'transform-error' | 'binary' | 'unreadable';
+export type SkipReason = 'parse-error' | 'overlapping-edits' | 'binary' | 'unreadable';
 
 export interface ChangedFile {
   /** Relative to the run's cwd, forward slashes. */

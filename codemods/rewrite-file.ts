@@ -1,7 +1,8 @@
 /**
  * One file through its transforms: collect every transform's edits and review items, merge the edits
- * with `applyEdits`, and add review items for old names nothing changed or explained. A file whose
- * transforms throw, or whose edits overlap, is skipped as a whole: never half-rewritten.
+ * with `applyEdits`, and add review items for old names nothing changed or explained. A file that does not parse
+ * (`ParseError`), or whose edits overlap, is skipped as a whole: never half-rewritten. Any other exception of a
+ * transform is a bug, not a property of the file: it propagates (the CLI exits 3), naming the file and transform.
  */
 import { applyEdits } from './edits.js';
 import { getLeftoverReview } from './leftovers.js';
@@ -29,7 +30,7 @@ export function rewriteFile(file: SourceFile, plan: RenamePlan, transforms: read
     } catch (error) {
       if (error instanceof ParseError) return { kind: 'skipped', reason: 'parse-error', message: `does not parse: ${getMessageWithoutFile(error, file.path)}` };
       const message = error instanceof Error ? error.message : String(error);
-      return { kind: 'skipped', reason: 'transform-error', message: `transform ${transform.name || '(anonymous)'} failed: ${message}` };
+      throw new Error(`${file.path}: transform ${transform.name || '(anonymous)'} failed: ${message}`, { cause: error });
     }
   }
   let text: string;

@@ -22,7 +22,7 @@ import type { ChangedFile, MigrationFile, RenameReport, SkippedFile } from './re
 import { rewriteFile } from './rewrite-file.js';
 import { findDrizzleTableNames, getTransformsFor } from './transforms/index.js';
 import type { RenamePlan, ReviewItem, SourceTransform, TransformSettings } from './types.js';
-import { UsageError } from './types.js';
+import { ParseError, UsageError } from './types.js';
 import { writeFileAtomic } from './write.js';
 
 export interface RenameProgress {
@@ -78,9 +78,19 @@ export async function prepareRename(options: PrepareOptions): Promise<PreparedFi
   const cwd = path.resolve(options.cwd);
   const files = await discoverFiles({ cwd, paths: options.paths ?? [], ...(options.appliedMigrations ? { appliedMigrations: options.appliedMigrations } : {}) });
   const loaded = await readSourceFiles(files, (done, file) => options.onProgress?.({ phase: 'read', done, total: files.length, file: file.path }));
-  const known = await getKnownTables(loaded.texts, findDrizzleTableNames, options.tableNames);
+  const known = await getKnownTables(loaded.texts, findDrizzleTableNamesOf, options.tableNames);
   const warnings = known.warnings;
   return { files, loaded, knownTables: known.tables, tableSources: known, warnings };
+}
+
+/** `findDrizzleTableNames`, a failure other than a syntax error of the file (an internal error) naming the file. */
+function findDrizzleTableNamesOf(source: string, file: string): ReturnType<typeof findDrizzleTableNames> {
+  try {
+    return findDrizzleTableNames(source, file);
+  } catch (error) {
+    if (error instanceof ParseError) throw error;
+    throw new Error(`${file}: reading its Drizzle tables failed: ${error instanceof Error ? error.message : String(error)}`, { cause: error });
+  }
 }
 
 /** Throws a UsageError when `cwd` is in a git work tree with uncommitted changes. */

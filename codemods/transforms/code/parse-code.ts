@@ -1,11 +1,15 @@
 /**
- * Parse a code file once for every code transform of the rename codemod: typescript-estree AST with
- * ranges, and an ESLint `SourceCode` (with scopes) built lazily, only when a transform needs scopes.
+ * Parse a code file once for every code transform of the rename codemod: a typescript-estree AST with ranges,
+ * locations, tokens, comments and `parent` links, and its scopes (@typescript-eslint/scope-manager, as ESLint gets
+ * them from @typescript-eslint/parser) computed lazily, only when a transform asks for them.
+ *
+ * Only a syntax error of the file (typescript-estree's `TSError`) is a `ParseError`, which skips the file; any other
+ * exception (TypeScript failing to load or crashing, a stack overflow) is an internal error and propagates.
  */
+import { analyze } from '@typescript-eslint/scope-manager';
+import { parse, simpleTraverse, TSError } from '@typescript-eslint/typescript-estree';
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
-import { parseForESLint } from '@typescript-eslint/parser';
-import { simpleTraverse } from '@typescript-eslint/typescript-estree';
-import { SourceCode } from 'eslint';
+import { visitorKeys } from '@typescript-eslint/visitor-keys';
 import type { RenamePlan, TransformInput, TransformSettings } from '../../types.js';
 import { ParseError } from '../../types.js';
 
@@ -16,7 +20,10 @@ export interface CodeContext {
   /** How Drizzle schema files are read (casing, helper modules); `{}` for the defaults. */
   readonly settings: TransformSettings;
   readonly ast: TSESTree.Program;
-  /** The file as ESLint sees it (scope manager included); built on first use and then reused. */
+  /**
+   * The file as ESLint's `SourceCode` presents it to the recognizer: `text`, `ast`, `scopeManager`, `visitorKeys` and
+   * `getScope(node)` (ESLint's algorithm). Built on first use and then reused.
+   */
   getSourceCode(): TSESLint.SourceCode;
 }
 
@@ -26,25 +33,16 @@ const JSX_EXTENSIONS = /\.(?:tsx|jsx|js|mjs|cjs)$/i;
 export function parseCode(input: TransformInput): CodeContext {
   const { source, path, plan } = input;
   const settings = input.settings ?? {};
-  let parsed: ReturnType<typeof parseForESLint>;
+  let ast: TSESTree.Program;
   try {
-    parsed = parseForESLint(source, {
-      range: true,
-      loc: true,
-      comment: true,
-      tokens: true,
-      jsx: JSX_EXTENSIONS.test(path),
-      sourceType: 'module',
-      ecmaVersion: 'latest',
-      filePath: path,
-    });
+    ast = parse(source, { range: true, loc: true, comment: true, tokens: true, jsx: JSX_EXTENSIONS.test(path), filePath: path });
   } catch (error) {
-    throw new ParseError(path, getParseMessage(error));
+    if (error instanceof TSError) throw new ParseError(path, `line ${error.lineNumber}, column ${error.column + 1}: ${error.message}`);
+    throw error;
   }
-  let sourceCode: TSESLint.SourceCode | null = null;
-  const ast = parsed.ast as unknown as TSESTree.Program;
-  // Transforms walk up through `parent` (and ESLint's scope lookup needs it), as inside a lint run.
+  // Transforms walk up through `parent` (and the scope lookup needs it), as inside a lint run.
   simpleTraverse(ast, { enter: () => undefined }, true);
+  let sourceCode: TSESLint.SourceCode | null = null;
   return {
     source,
     path,
@@ -52,24 +50,33 @@ export function parseCode(input: TransformInput): CodeContext {
     settings,
     ast,
     getSourceCode() {
-      // typescript-eslint's AST, scope manager and visitor keys are what ESLint itself receives from this parser.
-      const config = {
-        text: source,
-        ast: parsed.ast,
-        scopeManager: parsed.scopeManager,
-        visitorKeys: parsed.visitorKeys,
-        parserServices: parsed.services,
-      } as unknown as ConstructorParameters<typeof SourceCode>[0];
-      sourceCode ??= new SourceCode(config) as unknown as TSESLint.SourceCode;
+      sourceCode ??= getSourceCodeView(source, ast);
       return sourceCode;
     },
   };
 }
 
-function getParseMessage(error: unknown): string {
-  if (error instanceof Error) {
-    const { lineNumber, column } = error as Error & { lineNumber?: number; column?: number };
-    return typeof lineNumber === 'number' ? `line ${lineNumber}, column ${(column ?? 0) + 1}: ${error.message}` : error.message;
-  }
-  return String(error);
+/**
+ * What the recognizer reads of ESLint's `SourceCode`, without loading ESLint (its API costs more to load than the
+ * scope analysis costs to run). `getScope` is ESLint's: the innermost scope acquired walking up from the node.
+ */
+function getSourceCodeView(text: string, ast: TSESTree.Program): TSESLint.SourceCode {
+  // @typescript-eslint/parser's defaults for a file without a TypeScript program.
+  const scopeManager = analyze(ast, { sourceType: 'module' });
+  const scopes = new WeakMap<TSESTree.Node, TSESLint.Scope.Scope>();
+  const getScope = (currentNode: TSESTree.Node): TSESLint.Scope.Scope => {
+    const cached = scopes.get(currentNode);
+    if (cached) return cached;
+    const inner = currentNode.type !== 'Program';
+    let found: TSESLint.Scope.Scope | undefined;
+    for (let node: TSESTree.Node | undefined = currentNode; node && !found; node = node.parent) {
+      const scope = scopeManager.acquire(node, inner) as TSESLint.Scope.Scope | null;
+      if (scope) found = scope.type === 'function-expression-name' ? scope.childScopes[0] : scope;
+    }
+    const result = found ?? (scopeManager.scopes[0] as TSESLint.Scope.Scope);
+    scopes.set(currentNode, result);
+    return result;
+  };
+  const view = { text, ast, scopeManager, visitorKeys, parserServices: {}, getScope };
+  return view as unknown as TSESLint.SourceCode;
 }

@@ -1,7 +1,7 @@
-import { mkdtemp, readdir, readFile, writeFile } from 'node:fs/promises';
+import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import type { BuiltMigration } from '../../../codemods/migration/build-migration.js';
 import { getMigrationFileNames } from '../../../codemods/migration/migration-file-names.js';
 import { writeMigration } from '../../../codemods/migration/write-migration.js';
@@ -34,8 +34,18 @@ describe('writeMigration', () => {
     review: [],
   };
 
-  it('writes the three files and nothing else', async () => {
+  const folders: string[] = [];
+  const makeFolder = async (): Promise<string> => {
     const dir = await mkdtemp(join(tmpdir(), 'migration-'));
+    folders.push(dir);
+    return dir;
+  };
+  afterEach(async () => {
+    await Promise.all(folders.splice(0).map((dir) => rm(dir, { recursive: true, force: true })));
+  });
+
+  it('writes the three files and nothing else', async () => {
+    const dir = await makeFolder();
     const written = await writeMigration(dir, migration);
     expect(written).toEqual([migration.forward, migration.rollback, migration.cleanup].map((file) => join(dir, file.fileName)));
     expect((await readdir(dir)).sort()).toEqual(['0001_rename_tables.sql', 'cleanup_0001_rename_tables.sql', 'rollback_0001_rename_tables.sql']);
@@ -43,7 +53,7 @@ describe('writeMigration', () => {
   });
 
   it('never overwrites a file, and leaves no partial migration behind', async () => {
-    const dir = await mkdtemp(join(tmpdir(), 'migration-'));
+    const dir = await makeFolder();
     await writeFile(join(dir, 'cleanup_0001_rename_tables.sql'), 'keep me');
     await expect(writeMigration(dir, migration)).rejects.toThrow(/EEXIST/);
     expect(await readdir(dir)).toEqual(['cleanup_0001_rename_tables.sql']);

@@ -1,4 +1,4 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -101,11 +101,15 @@ describe('parseManifestText', () => {
 describe('readManifestFile', () => {
   it('reads a file and reports a missing one without a stack trace', async () => {
     const folder = mkdtempSync(path.join(os.tmpdir(), 'manifest-'));
-    const file = path.join(folder, 'renames.json');
-    writeFileSync(file, '{ "tables": { "messages": "comms_messages" } }');
-    expect((await readManifestFile(file, 'renames.json')).tables).toEqual([
-      { schema: null, from: 'messages', to: 'comms_messages', source: 'renames.json: tables["messages"]' },
-    ]);
-    await expect(readManifestFile(path.join(folder, 'missing.json'), 'missing.json')).rejects.toThrow(new UsageError('missing.json: cannot read the manifest (ENOENT)'));
+    try {
+      const file = path.join(folder, 'renames.json');
+      writeFileSync(file, '{ "tables": { "messages": "comms_messages" } }');
+      expect((await readManifestFile(file, 'renames.json')).tables).toEqual([
+        { schema: null, from: 'messages', to: 'comms_messages', source: 'renames.json: tables["messages"]' },
+      ]);
+      await expect(readManifestFile(path.join(folder, 'missing.json'), 'missing.json')).rejects.toThrow(new UsageError('missing.json: cannot read the manifest (ENOENT)'));
+    } finally {
+      rmSync(folder, { recursive: true, force: true });
+    }
   });
 });
