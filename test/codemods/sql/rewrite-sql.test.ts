@@ -92,8 +92,8 @@ const cases: readonly Case[] = [
   },
   {
     name: 'pgTAP table and column assertions',
-    input: "select has_table('messages'), hasnt_table('public'::name, 'messages'::name), has_column('users', 'isAdmin', 'users.isAdmin exists'), col_is_pk('public', 'messages', 'id')",
-    output: "select has_table('comms_messages'), hasnt_table('public'::name, 'comms_messages'::name), has_column('users', 'is_admin', 'users.isAdmin exists'), col_is_pk('public', 'comms_messages', 'id')",
+    input: "select has_table('messages'), hasnt_table('public'::name, 'messages'::name), has_column('users', 'isAdmin', 'users.isAdmin exists'), col_is_pk('public', 'messages', 'id', 'messages has a primary key')",
+    output: "select has_table('comms_messages'), hasnt_table('public'::name, 'comms_messages'::name), has_column('users', 'is_admin', 'users.isAdmin exists'), col_is_pk('public', 'comms_messages', 'id', 'messages has a primary key')",
   },
   {
     name: 'params and casts',
