@@ -71,8 +71,9 @@ describe('project model: enum and customType columns', () => {
       '',
     ].join('\n'),
     'src/schema.ts': [
-      "import { pgTable, pgEnum, customType, uuid } from 'drizzle-orm/pg-core';",
+      "import { pgTable, pgEnum, pgSchema, customType, uuid } from 'drizzle-orm/pg-core';",
       "import { roleEnum, citext } from './types';",
+      "const level = pgSchema('hr').enum('seniority', ['junior', 'senior']);",
       "const status = pgEnum('status', ['on', 'off']);",
       "const money = customType<{ data: number }>({ dataType: () => 'numeric(12, 2)' });",
       "export const members = pgTable('members', {",
@@ -81,6 +82,7 @@ describe('project model: enum and customType columns', () => {
       '  status: status(),',
       "  email: citext('Email').unique(),",
       '  balanceCents: money(),',
+      "  seniorityLevel: level('seniorityLevel'),",
       '});',
       '',
     ].join('\n'),
@@ -94,6 +96,7 @@ describe('project model: enum and customType columns', () => {
         'status→status pgEnum type status',
         'email→Email customType.unique type citext',
         'balanceCents→balance_cents customType type numeric(12, 2)',
+        'seniorityLevel→seniorityLevel pgEnum type seniority',
       ],
       indexes: ['primaryKey[id]', 'unique[email]'],
     });
