@@ -13,6 +13,11 @@ export type DrizzleValue =
   | { readonly kind: 'schema'; readonly dialect: Dialect; readonly schema: string | null; readonly casing: Casing | null }
   | { readonly kind: 'casingObject'; readonly dialect: Dialect; readonly casing: Casing }
   | { readonly kind: 'schemaFactory'; readonly dialect: Dialect; readonly casing: Casing }
+  /**
+   * A column builder the project made: `pgEnum('role', [...])` (builder `pgEnum`, typeName `role`) or
+   * `customType({ dataType() { return 'citext' } })` (builder `customType`, typeName `citext`).
+   */
+  | { readonly kind: 'columnBuilder'; readonly dialect: Dialect; readonly builder: 'pgEnum' | 'customType'; readonly typeName: string | null }
   | TableFnValue;
 
 export interface TableFnValue {

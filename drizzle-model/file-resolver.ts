@@ -1,10 +1,10 @@
-import path from 'node:path';
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { AST_NODE_TYPES, ASTUtils } from '@typescript-eslint/utils';
-import { getDrizzleModuleDialect, isTableRelatedExport } from './drizzle-values.js';
-import { getHelperModulePath, loadHelperModule } from './helper-modules.js';
-import type { CalleeResolver, HelperDefinition, ResolvedCallee } from './parse-chain.js';
-import { isFunctionLike, parseHelperFunction, type FunctionLike } from './parse-helper-function.js';
+import type { Project, ProjectValue, ValueScope } from './create-project.js';
+import { getDrizzleModuleDialect } from './drizzle-values.js';
+import { getHelperModulePath } from './helper-modules.js';
+import { getPatternPath } from './get-pattern-path.js';
+import type { CalleeResolver } from './parse-chain.js';
 import type { Dialect } from './types.js';
 
 type Context = Readonly<TSESLint.RuleContext<string, readonly unknown[]>>;
@@ -14,6 +14,8 @@ export interface FileResolver extends CalleeResolver {
   resolveDrizzleExport(callee: TSESTree.Expression): { readonly name: string; readonly dialect: Dialect } | null;
   /** The same resolver, where members of `param` (drizzle's columns callback `(t) => ({ id: t.uuid() })`) are builders. */
   withColumnsParam(param: string, dialect: Dialect): CalleeResolver;
+  /** The project value of an expression of the linted file (through its scopes and imports), or null. */
+  evaluate(expression: TSESTree.Expression): ProjectValue | null;
 }
 
 /** The variable an identifier refers to, or null. */
@@ -21,90 +23,82 @@ function getVariable(sourceCode: TSESLint.SourceCode, id: TSESTree.Identifier): 
   return ASTUtils.findVariable(sourceCode.getScope(id), id);
 }
 
+function getImportedName(specifier: TSESTree.Node): string | null {
+  if (specifier.type === AST_NODE_TYPES.ImportNamespaceSpecifier) return '*';
+  if (specifier.type === AST_NODE_TYPES.ImportDefaultSpecifier) return 'default';
+  if (specifier.type !== AST_NODE_TYPES.ImportSpecifier) return null;
+  return specifier.imported.type === AST_NODE_TYPES.Identifier ? specifier.imported.name : specifier.imported.value;
+}
+
 /**
- * Resolves callees in the linted file through its scopes: drizzle imports (named, aliased, namespace),
- * helpers imported from the configured helper modules, and local helper functions.
+ * Resolves callees in the linted file through its scopes: drizzle imports (named, aliased, namespace), values
+ * imported from the project's modules (helpers, enums, custom types, schema objects: see createProject), local
+ * helper functions, enums and custom types, and helpers of the configured helper modules that an import names
+ * by a specifier the project cannot resolve (a path alias without a tsconfig entry).
  */
-export function createFileResolver(context: Context, helperModules: readonly string[]): FileResolver {
+export function createFileResolver(context: Context, project: Project, helperPaths: readonly string[]): FileResolver {
   const { sourceCode } = context;
-  const helperPaths = helperModules.map((m) => path.resolve(context.cwd, m));
-  const localHelpers = new WeakMap<FunctionLike, HelperDefinition | null>();
-  const inProgress = new WeakSet<FunctionLike>();
+  const values = new WeakMap<TSESLint.Scope.Variable, ProjectValue | null>();
 
-  const getImport = (id: TSESTree.Identifier) => {
-    const def = getVariable(sourceCode, id)?.defs[0];
-    if (def?.type !== 'ImportBinding' || def.parent.type !== AST_NODE_TYPES.ImportDeclaration) return null;
-    return { declaration: def.parent, specifier: def.node };
+  const getImportValue = (def: TSESLint.Scope.Definition): ProjectValue | null => {
+    if (def.parent?.type !== AST_NODE_TYPES.ImportDeclaration || def.parent.importKind === 'type') return null;
+    const imported = getImportedName(def.node);
+    if (imported === null) return null;
+    const specifier = def.parent.source.value;
+    const value = project.getImportValue(specifier, imported, context.filename);
+    if (value || getDrizzleModuleDialect(specifier)) return value;
+    const configured = getHelperModulePath(specifier, context.filename, helperPaths);
+    const helper = configured ? project.getModuleHelpers(configured).get(imported) : undefined;
+    return helper ? { kind: 'helper', helper } : null;
   };
 
-  const getImportedName = (specifier: TSESTree.Node): string | null => {
-    if (specifier.type !== AST_NODE_TYPES.ImportSpecifier) return null;
-    return specifier.imported.type === AST_NODE_TYPES.Identifier ? specifier.imported.name : specifier.imported.value;
+  const getVariableValue = (variable: TSESLint.Scope.Variable): ProjectValue | null => {
+    if (values.has(variable)) return values.get(variable)!;
+    values.set(variable, null); // a value being computed is unknown to itself
+    const def = variable.defs[0];
+    let value: ProjectValue | null = null;
+    if (def?.type === 'ImportBinding') value = getImportValue(def);
+    else if (def?.type === 'FunctionName' && def.node.type === AST_NODE_TYPES.FunctionDeclaration) value = project.evaluate(def.node, scope, variable.name);
+    else if (
+      def?.type === 'Variable' &&
+      def.node.type === AST_NODE_TYPES.VariableDeclarator &&
+      def.node.init &&
+      def.parent?.type === AST_NODE_TYPES.VariableDeclaration &&
+      def.parent.kind === 'const'
+    ) {
+      const { id, init } = def.node;
+      if (id.type === AST_NODE_TYPES.Identifier) value = project.evaluate(init, scope, variable.name);
+      else if (id.type === AST_NODE_TYPES.ObjectPattern) {
+        const path = getPatternPath(id, variable.name);
+        value = path ? project.evaluate(init, scope) : null;
+        for (const prop of path ?? []) value = value && project.getMember(value, prop);
+      }
+    }
+    values.set(variable, value);
+    return value;
   };
+
+  const scope: ValueScope = {
+    module: null,
+    file: context.filename,
+    lookup(id) {
+      const variable = getVariable(sourceCode, id);
+      return variable ? getVariableValue(variable) : null;
+    },
+  };
+  const calleeResolver = project.getCalleeResolver(scope);
 
   const resolveDrizzleExport: FileResolver['resolveDrizzleExport'] = (callee) => {
-    if (callee.type === AST_NODE_TYPES.Identifier) {
-      const found = getImport(callee);
-      const dialect = found && getDrizzleModuleDialect(found.declaration.source.value);
-      const name = found && getImportedName(found.specifier);
-      return dialect && name ? { name, dialect } : null;
-    }
-    if (
-      callee.type === AST_NODE_TYPES.MemberExpression &&
-      !callee.computed &&
-      callee.object.type === AST_NODE_TYPES.Identifier &&
-      callee.property.type === AST_NODE_TYPES.Identifier
-    ) {
-      const found = getImport(callee.object);
-      const dialect = found && getDrizzleModuleDialect(found.declaration.source.value);
-      if (dialect && found.specifier.type === AST_NODE_TYPES.ImportNamespaceSpecifier) return { name: callee.property.name, dialect };
-    }
-    return null;
-  };
-
-  const getLocalHelper = (name: string, fn: FunctionLike): HelperDefinition | null => {
-    if (localHelpers.has(fn)) return localHelpers.get(fn)!;
-    if (inProgress.has(fn)) return null;
-    inProgress.add(fn);
-    const helper = parseHelperFunction(name, fn, resolver, null);
-    inProgress.delete(fn);
-    localHelpers.set(fn, helper);
-    return helper;
-  };
-
-  const resolveHelper = (callee: TSESTree.Identifier): HelperDefinition | null => {
-    const variable = getVariable(sourceCode, callee);
-    const def = variable?.defs[0];
-    if (!def) return null;
-    if (def.type === 'ImportBinding' && def.parent.type === AST_NODE_TYPES.ImportDeclaration) {
-      const modulePath = getHelperModulePath(def.parent.source.value, context.filename, helperPaths);
-      const imported = getImportedName(def.node);
-      return modulePath && imported ? loadHelperModule(modulePath).helpers.get(imported) ?? null : null;
-    }
-    if (def.type === 'FunctionName' && def.node.type === AST_NODE_TYPES.FunctionDeclaration) return getLocalHelper(callee.name, def.node);
-    if (
-      def.type === 'Variable' &&
-      def.node.type === AST_NODE_TYPES.VariableDeclarator &&
-      def.parent?.type === AST_NODE_TYPES.VariableDeclaration &&
-      def.parent.kind === 'const' &&
-      isFunctionLike(def.node.init)
-    ) {
-      return getLocalHelper(callee.name, def.node.init);
-    }
-    return null;
+    if (callee.type !== AST_NODE_TYPES.Identifier && callee.type !== AST_NODE_TYPES.MemberExpression) return null;
+    if (callee.type === AST_NODE_TYPES.MemberExpression && callee.object.type !== AST_NODE_TYPES.Identifier) return null;
+    const value = project.evaluate(callee, scope);
+    return value?.kind === 'export' ? { name: value.name, dialect: value.dialect } : null;
   };
 
   const resolver: FileResolver = {
-    resolveCallee(callee): ResolvedCallee | null {
-      const drizzle = resolveDrizzleExport(callee);
-      if (drizzle) return isTableRelatedExport(drizzle.name) ? null : { kind: 'builder', ...drizzle };
-      if (callee.type === AST_NODE_TYPES.Identifier) {
-        const helper = resolveHelper(callee);
-        return helper ? { kind: 'helper', helper } : null;
-      }
-      return null;
-    },
+    resolveCallee: (callee) => calleeResolver.resolveCallee(callee),
     resolveDrizzleExport,
+    evaluate: (expression) => project.evaluate(expression, scope),
     withColumnsParam(param, dialect) {
       return {
         resolveCallee(callee) {
@@ -115,7 +109,7 @@ export function createFileResolver(context: Context, helperModules: readonly str
             callee.object.name === param &&
             callee.property.type === AST_NODE_TYPES.Identifier
           ) {
-            return { kind: 'builder', name: callee.property.name, dialect };
+            return { kind: 'builder', name: callee.property.name, dialect, typeName: null };
           }
           return resolver.resolveCallee(callee);
         },

@@ -15,7 +15,13 @@ export interface HelperDefinition {
 
 /** What a callee resolves to when it starts a column chain. */
 export type ResolvedCallee =
-  | { readonly kind: 'builder'; readonly name: string; readonly dialect: Dialect }
+  | {
+      readonly kind: 'builder';
+      readonly name: string;
+      readonly dialect: Dialect;
+      /** For a builder the project made (pgEnum, customType): the enum's type name or the custom `dataType()`. */
+      readonly typeName?: string | null;
+    }
   | { readonly kind: 'helper'; readonly helper: HelperDefinition };
 
 export interface CalleeResolver {
@@ -32,6 +38,8 @@ export type ParsedName =
 export interface ParsedChain {
   readonly builder: string;
   readonly dialect: Dialect;
+  /** The SQL type of a project-made builder: a pgEnum's type name, a customType's `dataType()`; else null. */
+  readonly typeName: string | null;
   /** The builder call, in the AST it was parsed from. */
   readonly builderNode: TSESTree.CallExpression;
   readonly name: ParsedName | null;
@@ -59,7 +67,7 @@ export function parseChain(
     if (resolved) {
       links.reverse();
       return resolved.kind === 'builder'
-        ? parseBuilderCall(node, resolved.name, resolved.dialect, links, paramNames)
+        ? parseBuilderCall(node, resolved.name, resolved.dialect, resolved.typeName ?? null, links, paramNames)
         : expandHelperCall(node, resolved.helper, links, paramNames);
     }
     const callee = node.callee;
@@ -88,6 +96,7 @@ function parseBuilderCall(
   call: TSESTree.CallExpression,
   builder: string,
   dialect: Dialect,
+  typeName: string | null,
   links: ChainLink[],
   paramNames: readonly string[],
 ): ParsedChain {
@@ -96,7 +105,7 @@ function parseBuilderCall(
   const name = firstIsConfig ? null : parseName(first, paramNames);
   const configArg = firstIsConfig ? first : second;
   const config = configArg?.type === AST_NODE_TYPES.ObjectExpression ? configArg : null;
-  return { builder, dialect, builderNode: call, name, config, links, helper: null };
+  return { builder, dialect, typeName, builderNode: call, name, config, links, helper: null };
 }
 
 /** `helper('x').notNull()` → the helper body's chain, name parameter substituted, local links appended. */

@@ -7,7 +7,7 @@ import { parseChain } from './parse-chain.js';
 import { parseExtraConfig } from './parse-extra-config.js';
 import { getReturnedExpression, isFunctionLike } from './parse-helper-function.js';
 import { skipTypeWrappers } from './skip-type-wrappers.js';
-import type { DrizzleColumn, DrizzleForeignKey, DrizzleIndex, DrizzleTable, OpaqueEntry } from './types.js';
+import type { ChainLink, DrizzleColumn, DrizzleForeignKey, DrizzleIndex, DrizzleSpreadColumn, DrizzleTable, OpaqueEntry } from './types.js';
 
 function getKey(property: TSESTree.Property): string | null {
   if (property.computed) return getStaticString(property.key);
@@ -49,10 +49,45 @@ export function parseTable(call: TSESTree.CallExpression, fn: TableFnValue, reso
   }
 
   const columns: DrizzleColumn[] = [];
+  const spreadColumns: DrizzleSpreadColumn[] = [];
   const opaque: OpaqueEntry[] = [];
   const indexes: DrizzleIndex[] = [];
   const foreignKeys: DrizzleForeignKey[] = [];
+  /** Column-level keys and references of one chain (`node` is where they are reported). */
+  const addChainConstraints = (key: string, links: readonly ChainLink[], getNode: (link: ChainLink) => TSESTree.Node) => {
+    for (const link of links) {
+      const node = getNode(link);
+      // A name string in a helper's body is not in this file (link.node null): only local names get a node.
+      const nameArg = link.node ? link.args[0] : undefined;
+      const nameNode = nameArg?.type === AST_NODE_TYPES.Literal && typeof nameArg.value === 'string' ? (nameArg as TSESTree.StringLiteral) : null;
+      if (link.name === 'primaryKey') indexes.push({ kind: 'primaryKey', name: null, nameNode: null, columns: [key], partial: false, node, source: 'column' });
+      else if (link.name === 'unique') indexes.push({ kind: 'unique', name: getStaticString(link.args[0]), nameNode, columns: [key], partial: false, node, source: 'column' });
+      else if (link.name === 'references') foreignKeys.push({ columns: [key], nameNode: null, node, source: 'column' });
+    }
+  };
   for (const property of columnsNode?.properties ?? []) {
+    if (property.type === AST_NODE_TYPES.SpreadElement) {
+      opaque.push({ node: property });
+      const spread = resolver.evaluate(property.argument);
+      if (spread?.kind !== 'columns') continue;
+      const origin = { name: spread.name, module: spread.module, node: property };
+      for (const { key, chain } of spread.columns) {
+        const explicitName = chain.name?.kind === 'literal' ? chain.name.value : null;
+        const links = chain.links.map((link): ChainLink => ({ ...link, node: null }));
+        spreadColumns.push({
+          key,
+          builder: chain.builder,
+          explicitName,
+          dbName: explicitName ?? applyCasing(key, casing),
+          nameIsDynamic: chain.name !== null && chain.name.kind !== 'literal',
+          chain: links,
+          typeName: chain.typeName,
+          spread: origin,
+        });
+        addChainConstraints(key, links, () => property);
+      }
+      continue;
+    }
     if (property.type !== AST_NODE_TYPES.Property) {
       opaque.push({ node: property });
       continue;
@@ -85,17 +120,10 @@ export function parseTable(call: TSESTree.CallExpression, fn: TableFnValue, reso
       helper: chain.helper
         ? { name: chain.helper.definition.name, module: chain.helper.definition.module, call: chain.helper.call }
         : null,
+      typeName: chain.typeName,
     };
     columns.push(column);
-    for (const link of chain.links) {
-      const node = link.node ?? column.value;
-      // A name string in a helper's body is not in this file (link.node null): only local names get a node.
-      const nameArg = link.node ? link.args[0] : undefined;
-      const nameNode = nameArg?.type === AST_NODE_TYPES.Literal && typeof nameArg.value === 'string' ? (nameArg as TSESTree.StringLiteral) : null;
-      if (link.name === 'primaryKey') indexes.push({ kind: 'primaryKey', name: null, nameNode: null, columns: [key], partial: false, node, source: 'column' });
-      else if (link.name === 'unique') indexes.push({ kind: 'unique', name: getStaticString(link.args[0]), nameNode, columns: [key], partial: false, node, source: 'column' });
-      else if (link.name === 'references') foreignKeys.push({ columns: [key], nameNode: null, node, source: 'column' });
-    }
+    addChainConstraints(key, chain.links, (link) => link.node ?? column.value);
   }
 
   const extra = parseExtraConfig(extraArg, resolver);
@@ -109,6 +137,7 @@ export function parseTable(call: TSESTree.CallExpression, fn: TableFnValue, reso
     casing,
     columnsNode,
     columns,
+    spreadColumns,
     opaque,
     extraConfig: extra?.extraConfig ?? null,
     indexes: [...indexes, ...(extra?.indexes ?? [])],

@@ -51,9 +51,38 @@ export interface DrizzleColumn {
   readonly chain: readonly ChainLink[];
   /** Set when the column is built by a helper (from a helper module or a local function). */
   readonly helper: HelperOrigin | null;
+  /**
+   * The SQL type of a column built from a builder the project made: a `pgEnum`'s type name (builder `pgEnum`),
+   * a `customType`'s `dataType()` (builder `customType`); null otherwise or when not a literal.
+   */
+  readonly typeName: string | null;
 }
 
-/** An entry of the columns object that is not a recognizable column (`...timestamps`, computed keys). */
+/**
+ * A column that comes from a spread shared columns object (`...timestamps`, where
+ * `export const timestamps = { createdAt: timestamp('created_at', …) }`, in this file or another module).
+ * Its nodes are in the object's definition, so it can only be reported at the spread and never fixed there.
+ */
+export interface DrizzleSpreadColumn {
+  readonly key: string;
+  readonly builder: string;
+  readonly explicitName: string | null;
+  /** Effective DB name under the table's casing. */
+  readonly dbName: string;
+  readonly nameIsDynamic: boolean;
+  readonly chain: readonly ChainLink[];
+  readonly typeName: string | null;
+  readonly spread: {
+    /** The spread variable (`timestamps`), null for an expression. */
+    readonly name: string | null;
+    /** Absolute path of the module that defines the object; null for the linted file. */
+    readonly module: string | null;
+    /** The `...timestamps` element of the linted file. */
+    readonly node: TSESTree.SpreadElement;
+  };
+}
+
+/** An entry of the columns object that is not a recognizable column (a spread, even a resolved one; computed keys). */
 export interface OpaqueEntry {
   readonly node: TSESTree.Property | TSESTree.SpreadElement;
 }
@@ -74,7 +103,7 @@ export interface DrizzleIndex {
   /** Has a `.where(...)` clause (a partial index). */
   readonly partial: boolean;
   readonly node: TSESTree.Node;
-  /** `column` when implied by a column-level `.primaryKey()` / `.unique()`. */
+  /** `column` when implied by a column-level `.primaryKey()` / `.unique()` (`node` is the spread for a spread column). */
   readonly source: 'column' | 'extraConfig';
 }
 
@@ -111,6 +140,8 @@ export interface DrizzleTable {
   /** The columns object (from the literal or the callback's body), null when not recognizable. */
   readonly columnsNode: TSESTree.ObjectExpression | null;
   readonly columns: readonly DrizzleColumn[];
+  /** Columns of resolved spreads, in source order (their spread elements are also in `opaque`). */
+  readonly spreadColumns: readonly DrizzleSpreadColumn[];
   readonly opaque: readonly OpaqueEntry[];
   readonly extraConfig: DrizzleExtraConfig | null;
   /** Indexes and keys: column-level ones first, then the extra config's. */

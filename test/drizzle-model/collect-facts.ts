@@ -11,6 +11,8 @@ export interface TableSummary {
   variable: string | null;
   columns: string[];
   opaque: number;
+  /** Columns of resolved spreads: `key→dbName builder.links from name`. */
+  spread: string[];
   indexes: string[];
   foreignKeys: string[];
 }
@@ -31,8 +33,9 @@ export function collectFacts(code: string, options: { settings?: Record<string, 
             variable: t.variableName,
             columns: t.columns.map(
               (c) =>
-                `${c.key}→${c.dbName} ${c.builder}${c.chain.map((l) => `.${l.name}`).join('')}${c.helper ? ` via ${c.helper.name}` : ''}${c.config ? ' {config}' : ''}${c.nameIsDynamic ? ' <dynamic name>' : ''}`,
+                `${c.key}→${c.dbName} ${c.builder}${c.chain.map((l) => `.${l.name}`).join('')}${c.helper ? ` via ${c.helper.name}` : ''}${c.config ? ' {config}' : ''}${c.nameIsDynamic ? ' <dynamic name>' : ''}${c.typeName ? ` type ${c.typeName}` : ''}`,
             ),
+            spread: t.spreadColumns.map((c) => `${c.key}→${c.dbName} ${c.builder}${c.chain.map((l) => `.${l.name}`).join('')} from ${c.spread.name ?? '<expr>'}`),
             opaque: t.opaque.length,
             indexes: t.indexes.map((i) => `${i.kind}${i.name ? `(${i.name})` : ''}[${i.columns.map((c) => c ?? '<expr>').join(',')}]${i.partial ? ' partial' : ''}`),
             foreignKeys: t.foreignKeys.map((f) => `${f.source}[${f.columns.join(',')}]`),

@@ -17,13 +17,13 @@ describe('recognizer', () => {
     `);
     expect(facts).toEqual([
       {
-        name: 'users', schema: null, dialect: 'pg', variable: 'users', opaque: 0,
+        name: 'users', schema: null, dialect: 'pg', variable: 'users', opaque: 0, spread: [],
         columns: ['id→id uuid.primaryKey.defaultRandom', 'email→email text.notNull.unique'],
         indexes: ['primaryKey[id]', 'unique[email]'],
         foreignKeys: [],
       },
       {
-        name: 'posts', schema: null, dialect: 'pg', variable: 'posts', opaque: 0,
+        name: 'posts', schema: null, dialect: 'pg', variable: 'posts', opaque: 0, spread: [],
         columns: ['id→id uuid.primaryKey.defaultRandom', 'authorId→author_id uuid.references', 'createdAt→created_at timestamp.defaultNow {config}'],
         indexes: ['primaryKey[id]', 'index(posts_author_id_idx)[authorId]', 'uniqueIndex[createdAt] partial'],
         foreignKeys: ['column[authorId]'],
@@ -57,7 +57,7 @@ describe('recognizer', () => {
     ]);
   });
 
-  it('understands local helpers and keeps spreads opaque', () => {
+  it('understands local helpers, and reads a local spread of shared columns', () => {
     const facts = collectFacts(`
       import { pgTable, uuid, timestamp, foreignKey, primaryKey } from 'drizzle-orm/pg-core';
       const requiredUuid = (name: string) => uuid(name).notNull();
@@ -79,6 +79,7 @@ describe('recognizer', () => {
         'createdAt→created_at timestamp.defaultNow via createdAt {config}',
       ],
       opaque: 1,
+      spread: ['updatedAt→updated_at timestamp from timestamps'],
       indexes: ['primaryKey[id]', 'primaryKey[id,ownerId]'],
       foreignKeys: ['extraConfig[ownerId]'],
     });

@@ -437,7 +437,7 @@ ruleTester.run('prefer-shared-helpers', rule, {
 });
 
 // ---------------------------------------------------------------------------------------------------------------
-// Configuration errors surface as thrown errors, never as a silently disabled rule.
+// Configuration errors surface as a lint message or a thrown error, never as a silently disabled rule.
 
 function lint(helperModules: string[], options: Options[0] = {}): Linter.LintMessage[] {
   const linter = new Linter({ configType: 'flat', cwd: process.cwd() });
@@ -457,10 +457,15 @@ function lint(helperModules: string[], options: Options[0] = {}): Linter.LintMes
 }
 
 describe('prefer-shared-helpers configuration errors', () => {
-  it('throws when a helper module does not exist', () => {
-    expect(() => lint([`${DIR}/missing.schema.ts`])).toThrow(
-      `eslint-plugin-drizzle-schema: helper module ${path.resolve(DIR, 'missing.schema.ts')} (settings['drizzle-schema'].helperModules) does not exist`,
-    );
+  it('reports a helper module that does not exist once, at line 1, instead of throwing', () => {
+    const messages = lint([`${DIR}/missing.schema.ts`]);
+    expect(messages.map((m) => [m.line, m.column, m.message])).toEqual([
+      [
+        1,
+        1,
+        `eslint-plugin-drizzle-schema: settings['drizzle-schema'].helperModules: ${JSON.stringify(`${DIR}/missing.schema.ts`)} was not found, neither from ESLint's working directory (${process.cwd()}) nor from any folder above this file. Give a path relative to the folder ESLint runs in (where eslint.config.* is), or remove the entry: helpers imported by schema files are found without it.`,
+      ],
+    ]);
   });
 
   it('throws when an explicit helper body is not a column builder chain', () => {
