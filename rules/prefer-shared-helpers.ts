@@ -3,7 +3,9 @@ import { createRule } from './utils/create-rule.js';
 import { getTableLabel } from './utils/get-table-label.js';
 import { getDrizzleTables } from '../drizzle-model/index.js';
 import { getSettings } from '../drizzle-model/settings.js';
+import { fixAllHelpers } from './prefer-shared-helpers/fix-all-helpers.js';
 import { getHelperFix } from './prefer-shared-helpers/get-helper-fix.js';
+import { getHelperFixParts, type HelperFixParts } from './prefer-shared-helpers/get-helper-fix-parts.js';
 import { getHelperMatch } from './prefer-shared-helpers/get-helper-match.js';
 import { getSharedHelpers, type HelperOption } from './prefer-shared-helpers/get-shared-helpers.js';
 
@@ -70,21 +72,31 @@ export default createRule<Options, MessageIds>({
       'Program:exit'() {
         const tables = getDrizzleTables(context);
         if (tables.length === 0) return;
-        const helpers = getSharedHelpers(context, getSettings(context).helperModules, helperOptions);
+        const settings = getSettings(context);
+        const helpers = getSharedHelpers(context, settings.helperModules, helperOptions);
         const filename = path.resolve(context.cwd, context.filename);
         if (helpers.some((h) => h.source.kind === 'file' && h.source.path === filename)) return;
-        for (const table of tables) {
-          for (const column of table.columns) {
+        const found = tables.flatMap((table) =>
+          table.columns.flatMap((column) => {
             const match = getHelperMatch(column, table.dialect, helpers);
-            if (!match) continue;
-            context.report({
-              node: column.value,
-              messageId: 'useHelper',
-              data: { table: getTableLabel(table), column: column.dbName, helper: match.helper.name, module: match.helper.module },
-              fix: getHelperFix(context, column, match),
-            });
-          }
+            return match ? [{ table, column, match }] : [];
+          }),
+        );
+        // Bulk runs (autofix 'all'): the file's first report carries one fix for every substitution of the file,
+        // so `eslint --fix` needs one pass for them (each one-by-one fix touches the import block).
+        let fileFix: ReturnType<typeof fixAllHelpers> | null = null;
+        if (settings.autofix === 'all' && found.length > 1) {
+          const parts = found.map(({ column, match }) => getHelperFixParts(context, column, match)).filter((p): p is HelperFixParts => p !== null);
+          if (parts.length > 0) fileFix = fixAllHelpers(context, parts);
         }
+        found.forEach(({ table, column, match }, i) => {
+          context.report({
+            node: column.value,
+            messageId: 'useHelper',
+            data: { table: getTableLabel(table), column: column.dbName, helper: match.helper.name, module: match.helper.module },
+            fix: fileFix ? (i === 0 ? fileFix : null) : getHelperFix(context, column, match),
+          });
+        });
       },
     };
   },

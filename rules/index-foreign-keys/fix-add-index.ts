@@ -16,17 +16,20 @@ export function getNewParamName(reference: IndexReference): string {
   return reference.callee.split('.')[0] === 'table' ? 't' : 'table';
 }
 
-/** A property key for the object form that no other property uses: `userIdIdx`, `userIdIdx2`, … */
-function getUniqueKey(container: TSESTree.ObjectExpression, keys: readonly string[]): string {
+/** Property keys for the object form that no other property uses: `userIdIdx`, `userIdIdx2`, … (one per item). */
+function getUniqueKeys(container: TSESTree.ObjectExpression, items: readonly NewIndex[]): string[] {
   const taken = new Set(
     container.properties.flatMap((p) =>
       p.type === AST_NODE_TYPES.Property && !p.computed && p.key.type === AST_NODE_TYPES.Identifier ? [p.key.name] : [],
     ),
   );
-  const base = `${keys.map((key, i) => (i === 0 ? key : key.charAt(0).toUpperCase() + key.slice(1))).join('')}Idx`;
-  let candidate = base;
-  for (let n = 2; taken.has(candidate); n += 1) candidate = `${base}${n}`;
-  return candidate;
+  return items.map(({ keys }) => {
+    const base = `${keys.map((key, i) => (i === 0 ? key : key.charAt(0).toUpperCase() + key.slice(1))).join('')}Idx`;
+    let candidate = base;
+    for (let n = 2; taken.has(candidate); n += 1) candidate = `${base}${n}`;
+    taken.add(candidate);
+    return candidate;
+  });
 }
 
 function getLineIndent(sourceCode: Readonly<TSESLint.SourceCode>, line: number): string {
@@ -37,40 +40,45 @@ function getLineIndent(sourceCode: Readonly<TSESLint.SourceCode>, line: number):
  * A new array for a table whose columns span several lines: one element per line, indented one level deeper than
  * the line that closes the columns (the level is taken from the columns themselves), with a trailing comma.
  */
-function getMultilineArray(sourceCode: Readonly<TSESLint.SourceCode>, table: DrizzleTable, columnsArg: TSESTree.Node, text: string): string {
+function getMultilineArray(sourceCode: Readonly<TSESLint.SourceCode>, table: DrizzleTable, columnsArg: TSESTree.Node, texts: readonly string[]): string {
   const closingIndent = getLineIndent(sourceCode, columnsArg.loc.end.line);
   const first = table.columnsNode?.properties[0];
   const firstIndent = first ? getLineIndent(sourceCode, first.loc.start.line) : '';
   const unit = firstIndent.startsWith(closingIndent) && firstIndent.length > closingIndent.length ? firstIndent.slice(closingIndent.length) : '  ';
-  return `[\n${closingIndent}${unit}${text},\n${closingIndent}]`;
+  return `[\n${texts.map((text) => `${closingIndent}${unit}${text},\n`).join('')}${closingIndent}]`;
+}
+
+/** One index to add: the foreign key's column keys and the index name. */
+export interface NewIndex {
+  readonly keys: readonly string[];
+  readonly name: string;
 }
 
 /**
- * A fix that adds an index on `keys` to the table's third argument: appended to the returned array, added as a
- * property of the returned object, or a new `(table) => [index(...)]` argument when the table has none. It also
- * adds the `index` import when needed. Each fix is complete on its own (ESLint applies one per pass per table).
+ * Edits that add indexes on `items` to the table's third argument: appended to the returned array, added as
+ * properties of the returned object, or a new `(table) => [index(...), …]` argument when the table has none.
+ * The `index` import is not part of them (one import edit serves every table of a file). Several indexes of one
+ * table are added by the same edits, so `--fix` needs one pass for them however many there are.
  * Null when the third argument is not understood (a destructured parameter, a returned value that is not a literal).
  */
-export function fixAddIndex(
+export function fixAddIndexes(
   sourceCode: Readonly<TSESLint.SourceCode>,
   table: DrizzleTable,
-  keys: readonly string[],
-  name: string,
+  items: readonly NewIndex[],
   reference: IndexReference,
   quote: string,
-): { readonly fix: TSESLint.ReportFixFunction; readonly text: string } | null {
-  if (!keys.every((key) => IDENTIFIER.test(key))) return null;
-  const withImport = (fix: (fixer: TSESLint.RuleFixer) => TSESLint.RuleFix | TSESLint.RuleFix[]): TSESLint.ReportFixFunction =>
-    (fixer) => [...(reference.fixImport ? [reference.fixImport(fixer)] : []), ...[fix(fixer)].flat()];
+): { readonly fix: (fixer: TSESLint.RuleFixer) => TSESLint.RuleFix[]; readonly texts: readonly string[] } | null {
+  if (items.length === 0 || !items.every(({ keys }) => keys.every((key) => IDENTIFIER.test(key)))) return null;
   const { extraConfig } = table;
 
   if (!extraConfig) {
     const [, columnsArg, ...rest] = table.node.arguments;
     if (!columnsArg || rest.length > 0) return null;
     const param = getNewParamName(reference);
-    const text = getIndexCall(reference, name, param, keys, quote);
-    const array = columnsArg.loc.start.line === columnsArg.loc.end.line ? `[${text}]` : getMultilineArray(sourceCode, table, columnsArg, text);
-    return { text, fix: withImport((fixer) => fixer.insertTextAfter(columnsArg, `, (${param}) => ${array}`)) };
+    const texts = items.map(({ keys, name }) => getIndexCall(reference, name, param, keys, quote));
+    const array =
+      columnsArg.loc.start.line === columnsArg.loc.end.line ? `[${texts.join(', ')}]` : getMultilineArray(sourceCode, table, columnsArg, texts);
+    return { texts, fix: (fixer) => [fixer.insertTextAfter(columnsArg, `, (${param}) => ${array}`)] };
   }
 
   const { fn, container } = extraConfig;
@@ -89,19 +97,20 @@ export function fixAddIndex(
   } else if (param === reference.callee.split('.')[0]) {
     return null;
   }
-  const text = getIndexCall(reference, name, param, keys, quote);
+  const texts = items.map(({ keys, name }) => getIndexCall(reference, name, param, keys, quote));
   const list = {
     opening: sourceCode.getFirstToken(container)!,
     closing: sourceCode.getLastToken(container)!,
     padded: container.type === AST_NODE_TYPES.ObjectExpression,
   };
-  const insert =
-    container.type === AST_NODE_TYPES.ArrayExpression
-      ? (fixer: TSESLint.RuleFixer) => {
-          const items = container.elements.filter((e): e is NonNullable<typeof e> => e !== null);
-          return fixInsertListItem(fixer, sourceCode, { ...list, items }, items.length, text);
-        }
-      : (fixer: TSESLint.RuleFixer) =>
-          fixInsertListItem(fixer, sourceCode, { ...list, items: container.properties }, container.properties.length, `${getUniqueKey(container, keys)}: ${text}`);
-  return { text, fix: withImport((fixer) => (addParam ? [addParam(fixer), insert(fixer)] : insert(fixer))) };
+  const entries =
+    container.type === AST_NODE_TYPES.ArrayExpression ? texts : getUniqueKeys(container, items).map((key, i) => `${key}: ${texts[i]!}`);
+  const listItems =
+    container.type === AST_NODE_TYPES.ArrayExpression ? container.elements.filter((e): e is NonNullable<typeof e> => e !== null) : container.properties;
+  // Into an empty list the entries go as one item; otherwise each is inserted at the end, in order.
+  const insert = (fixer: TSESLint.RuleFixer) =>
+    listItems.length === 0
+      ? [fixInsertListItem(fixer, sourceCode, { ...list, items: listItems }, 0, entries.join(', '))]
+      : entries.map((entry) => fixInsertListItem(fixer, sourceCode, { ...list, items: listItems }, listItems.length, entry));
+  return { texts, fix: (fixer) => [...(addParam ? [addParam(fixer)] : []), ...insert(fixer)] };
 }

@@ -11,7 +11,17 @@ export interface HelperReference {
   readonly text: string;
   /** The edit that imports it, or null when it is imported already. */
   readonly importFix: ((fixer: TSESLint.RuleFixer) => TSESLint.RuleFix) | null;
+  /** What `importFix` does, so several helpers' imports can be written as one edit (see fixAllHelpers). */
+  readonly importEdit: ImportEdit | null;
 }
+
+/**
+ * Import edits by kind: `, name` after the module's last named specifier, `, { name }` after its default specifier,
+ * or a new statement (`import { name } from '<specifier>';`) after the last import (`after` null: at the top).
+ */
+export type ImportEdit =
+  | { readonly kind: 'append' | 'brace'; readonly after: TSESTree.Node; readonly name: string }
+  | { readonly kind: 'statement'; readonly after: TSESTree.Node | null; readonly name: string; readonly format: (names: readonly string[]) => string };
 
 function getImportedName(specifier: TSESTree.ImportSpecifier): string {
   return specifier.imported.type === AST_NODE_TYPES.Identifier ? specifier.imported.name : specifier.imported.value;
@@ -49,10 +59,10 @@ export function getHelperReference(context: Context, helper: SharedHelper, node:
   for (const declaration of moduleImports) {
     for (const specifier of declaration.specifiers) {
       if (specifier.type === AST_NODE_TYPES.ImportSpecifier && specifier.importKind !== 'type' && getImportedName(specifier) === helper.name) {
-        return isVisible(context, node, specifier.local.name, specifier) ? { text: specifier.local.name, importFix: null } : null;
+        return isVisible(context, node, specifier.local.name, specifier) ? { text: specifier.local.name, importFix: null, importEdit: null } : null;
       }
       if (specifier.type === AST_NODE_TYPES.ImportNamespaceSpecifier && isVisible(context, node, specifier.local.name, specifier)) {
-        return { text: `${specifier.local.name}.${helper.name}`, importFix: null };
+        return { text: `${specifier.local.name}.${helper.name}`, importFix: null, importEdit: null };
       }
     }
   }
@@ -61,10 +71,16 @@ export function getHelperReference(context: Context, helper: SharedHelper, node:
   for (const declaration of moduleImports) {
     const named = declaration.specifiers.filter((s) => s.type === AST_NODE_TYPES.ImportSpecifier);
     const last = named.at(-1);
-    if (last) return { text: helper.name, importFix: (fixer) => fixer.insertTextAfter(last, `, ${helper.name}`) };
+    if (last) {
+      return { text: helper.name, importFix: (fixer) => fixer.insertTextAfter(last, `, ${helper.name}`), importEdit: { kind: 'append', after: last, name: helper.name } };
+    }
     const [only] = declaration.specifiers;
     if (only?.type === AST_NODE_TYPES.ImportDefaultSpecifier && declaration.specifiers.length === 1) {
-      return { text: helper.name, importFix: (fixer) => fixer.insertTextAfter(only, `, { ${helper.name} }`) };
+      return {
+        text: helper.name,
+        importFix: (fixer) => fixer.insertTextAfter(only, `, { ${helper.name} }`),
+        importEdit: { kind: 'brace', after: only, name: helper.name },
+      };
     }
   }
 
@@ -75,11 +91,13 @@ export function getHelperReference(context: Context, helper: SharedHelper, node:
   const lastImport = imports.at(-1);
   const quote = lastImport?.source.raw.startsWith('"') ? '"' : "'";
   const semicolon = !lastImport || sourceCode.getText(lastImport).endsWith(';') ? ';' : '';
-  const statement = `import { ${helper.name} } from ${quote}${specifier}${quote}${semicolon}`;
+  const format = (names: readonly string[]) => `import { ${names.join(', ')} } from ${quote}${specifier}${quote}${semicolon}`;
+  const statement = format([helper.name]);
   return {
     text: helper.name,
     importFix: lastImport
       ? (fixer) => fixer.insertTextAfter(lastImport, `\n${statement}`)
       : (fixer) => fixer.insertTextBeforeRange([0, 0], `${statement}\n`),
+    importEdit: { kind: 'statement', after: lastImport ?? null, name: helper.name, format },
   };
 }

@@ -9,7 +9,7 @@ const KEPT_LINKS = new Set(['primaryKey', 'notNull', 'unique', 'references']);
 export interface UuidKeyParts {
   /** The source text of the name argument (`'id'`), or null for a name-less builder. */
   readonly nameArgument: string | null;
-  /** The kept links followed by `.defaultRandom()` where it belongs: `.primaryKey().defaultRandom().notNull()`. */
+  /** The kept links with the key's default where it belongs: `.primaryKey().defaultRandom().notNull()`. */
   readonly links: string;
   /** The node to replace: the outermost call of the local chain. */
   readonly replaced: TSESTree.CallExpression;
@@ -26,11 +26,12 @@ export function getOutermostCall(column: DrizzleColumn): TSESTree.CallExpression
 }
 
 /**
- * How to rebuild a key column as `uuid(<same name>)<kept links>`, with `.defaultRandom()` right after
- * `.primaryKey()` unless the key references another table (its value then comes from the parent row).
+ * How to rebuild a key column as `uuid(<same name>)<kept links>`, with `defaultText` (`.defaultRandom()`) right after
+ * `.primaryKey()` (at the end when the key is declared in the extra config) unless the key references another table
+ * (its value then comes from the parent row).
  * Null when the chain can't be reproduced from this file (a dynamic name, or a helper-body link with arguments).
  */
-export function getUuidKeyParts(sourceCode: Readonly<TSESLint.SourceCode>, column: DrizzleColumn): UuidKeyParts | null {
+export function getUuidKeyParts(sourceCode: Readonly<TSESLint.SourceCode>, column: DrizzleColumn, defaultText: string): UuidKeyParts | null {
   if (column.nameIsDynamic && !column.builderNode) return null;
   let nameArgument: string | null = null;
   const first = column.builderNode?.arguments[0];
@@ -51,7 +52,8 @@ export function getUuidKeyParts(sourceCode: Readonly<TSESLint.SourceCode>, colum
     } else {
       return null;
     }
-    if (link.name === 'primaryKey' && !referencesParent) links += '.defaultRandom()';
+    if (link.name === 'primaryKey' && !referencesParent) links += defaultText;
   }
+  if (!referencesParent && !column.chain.some((link) => link.name === 'primaryKey')) links += defaultText;
   return { nameArgument, links, replaced: getOutermostCall(column) };
 }

@@ -45,6 +45,17 @@ export const members = pgTable('members', {
   teamId: uuid('team_id').references(() => teams.id),
   userId: uuid('user_id'),
 }, (t) => [primaryKey({ columns: [t.teamId, t.userId] }), foreignKey({ columns: [t.teamId, t.userId], foreignColumns: [x.a, x.b] })]);`,
+    // The FK's columns in another order at the head of an index (array and object forms), then further columns.
+    `import { foreignKey, index, pgTable, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+export const grants = pgTable('grants', {
+  a: uuid('a'),
+  b: uuid('b'),
+  c: uuid('c'),
+}, (t) => [index('grants_b_a_c_idx').on(t.b, t.a.desc(), t.c), foreignKey({ columns: [t.a, t.b], foreignColumns: [x.a, x.b] })]);
+export const rights = pgTable('rights', {
+  a: uuid('a'),
+  b: uuid('b'),
+}, (t) => ({ byBA: uniqueIndex('rights_b_a_idx').on(t.b, t.a), fk: foreignKey({ columns: [t.a, t.b], foreignColumns: [x.a, x.b] }) }));`,
     { code: posts(`, (t) => [index('posts_author_id_idx').on(t.authorId).where(sql\`true\`)]`), options: [{ countPartialIndexes: true }] },
     // Not Drizzle: a look-alike pgTable.
     `import { uuid } from 'drizzle-orm/pg-core';
@@ -118,7 +129,8 @@ export const posts = pgTable('posts', { authorId: requiredUuidColumn('author_id'
       errors: [{ messageId: 'missingIndex', data: authorData(), ...AT_REFERENCES }],
       output: posts(`, (t) => [index('posts_expr_idx').on(sql\`(author_id)\`), index('posts_author_id_idx').on(t.authorId)]`),
     },
-    // A composite primary key [team_id, user_id] does not cover an FK on user_id; a composite FK is one report.
+    // A composite primary key [team_id, user_id] does not cover an FK on user_id, but covers the FK on
+    // (user_id, team_id): its leading columns are the FK's columns in another order.
     {
       code: `import { foreignKey, index, pgTable, primaryKey, uuid } from 'drizzle-orm/pg-core';
 export const members = pgTable('members', {
@@ -126,29 +138,36 @@ export const members = pgTable('members', {
   userId: uuid('user_id').references(() => users.id),
 }, (t) => [primaryKey({ columns: [t.teamId, t.userId] }), foreignKey({ columns: [t.userId, t.teamId], foreignColumns: [x.a, x.b] })]);`,
       settings: ALL,
-      errors: [
-        { messageId: 'missingIndex', data: missing('members', 'user_id', "index('members_user_id_idx').on(t.userId)"), line: 4, column: 27 },
-        {
-          messageId: 'missingIndex',
-          data: missing('members', '(user_id, team_id)', "index('members_user_id_team_id_idx').on(t.userId, t.teamId)"),
-          line: 5, column: 59, endLine: 5, endColumn: 132,
-        },
-      ],
-      // Both fixes append to the same array: one per pass.
-      output: [
-        `import { foreignKey, index, pgTable, primaryKey, uuid } from 'drizzle-orm/pg-core';
+      errors: [{ messageId: 'missingIndex', data: missing('members', 'user_id', "index('members_user_id_idx').on(t.userId)"), line: 4, column: 27 }],
+      output: `import { foreignKey, index, pgTable, primaryKey, uuid } from 'drizzle-orm/pg-core';
 export const members = pgTable('members', {
   teamId: uuid('team_id'),
   userId: uuid('user_id').references(() => users.id),
 }, (t) => [primaryKey({ columns: [t.teamId, t.userId] }), foreignKey({ columns: [t.userId, t.teamId], foreignColumns: [x.a, x.b] }), index('members_user_id_idx').on(t.userId)]);`,
-        `import { foreignKey, index, pgTable, primaryKey, uuid } from 'drizzle-orm/pg-core';
-export const members = pgTable('members', {
-  teamId: uuid('team_id'),
-  userId: uuid('user_id').references(() => users.id),
-}, (t) => [primaryKey({ columns: [t.teamId, t.userId] }), foreignKey({ columns: [t.userId, t.teamId], foreignColumns: [x.a, x.b] }), index('members_user_id_idx').on(t.userId), index('members_user_id_team_id_idx').on(t.userId, t.teamId)]);`,
+    },
+    // A composite FK on (a, b): an index on (a, c, b) has another column among its first two, so it does not cover it.
+    {
+      code: `import { foreignKey, index, pgTable, uuid } from 'drizzle-orm/pg-core';
+export const grants = pgTable('grants', {
+  a: uuid('a'),
+  b: uuid('b'),
+  c: uuid('c'),
+}, (t) => [index('grants_a_c_b_idx').on(t.a, t.c, t.b), foreignKey({ columns: [t.a, t.b], foreignColumns: [x.a, x.b] })]);`,
+      errors: [
+        suggested(
+          missing('grants', '(a, b)', "index('grants_a_b_idx').on(t.a, t.b)"),
+          { line: 6, column: 57, endLine: 6, endColumn: 120 },
+          `import { foreignKey, index, pgTable, uuid } from 'drizzle-orm/pg-core';
+export const grants = pgTable('grants', {
+  a: uuid('a'),
+  b: uuid('b'),
+  c: uuid('c'),
+}, (t) => [index('grants_a_c_b_idx').on(t.a, t.c, t.b), foreignKey({ columns: [t.a, t.b], foreignColumns: [x.a, x.b] }), index('grants_a_b_idx').on(t.a, t.b)]);`,
+        ),
       ],
     },
-    // Several uncovered FKs and no third argument: the first pass creates it (one element per line, as the columns are), the second appends.
+    // Several uncovered FKs and no third argument: one fix (on the first report) creates it with every index, one
+    // element per line as the columns are, so `--fix` needs a single pass.
     {
       code: `import { pgTable, uuid } from 'drizzle-orm/pg-core';
 export const transactions = pgTable('transactions', {
@@ -160,15 +179,7 @@ export const transactions = pgTable('transactions', {
         { messageId: 'missingIndex', data: missing('transactions', 'from_account_id', "index('transactions_from_account_id_idx').on(table.fromAccountId)"), line: 3, column: 42 },
         { messageId: 'missingIndex', data: missing('transactions', 'to_account_id', "index('transactions_to_account_id_idx').on(table.toAccountId)"), line: 4, column: 38 },
       ],
-      output: [
-        `import { index, pgTable, uuid } from 'drizzle-orm/pg-core';
-export const transactions = pgTable('transactions', {
-  fromAccountId: uuid('from_account_id').references(() => accounts.id),
-  toAccountId: uuid('to_account_id').references(() => accounts.id),
-}, (table) => [
-  index('transactions_from_account_id_idx').on(table.fromAccountId),
-]);`,
-        `import { index, pgTable, uuid } from 'drizzle-orm/pg-core';
+      output: `import { index, pgTable, uuid } from 'drizzle-orm/pg-core';
 export const transactions = pgTable('transactions', {
   fromAccountId: uuid('from_account_id').references(() => accounts.id),
   toAccountId: uuid('to_account_id').references(() => accounts.id),
@@ -176,7 +187,43 @@ export const transactions = pgTable('transactions', {
   index('transactions_from_account_id_idx').on(table.fromAccountId),
   index('transactions_to_account_id_idx').on(table.toAccountId),
 ]);`,
+    },
+    // Every table of the file in that one fix (one import edit), appended to existing arrays and objects.
+    {
+      code: `import { pgTable, unique, uuid } from 'drizzle-orm/pg-core';
+export const a = pgTable('a', { x: uuid('x').references(() => p.id), y: uuid('y').references(() => p.id) }, (t) => [
+  unique().on(t.x, t.y),
+]);
+export const b = pgTable('b', { x: uuid('x').references(() => p.id), y: uuid('y').references(() => p.id) }, (t) => ({}));`,
+      settings: ALL,
+      errors: [
+        { messageId: 'missingIndex', data: missing('a', 'y', "index('a_y_idx').on(t.y)"), line: 2, column: 83 },
+        { messageId: 'missingIndex', data: missing('b', 'x', "index('b_x_idx').on(t.x)"), line: 5, column: 46 },
+        { messageId: 'missingIndex', data: missing('b', 'y', "index('b_y_idx').on(t.y)"), line: 5, column: 83 },
       ],
+      output: `import { index, pgTable, unique, uuid } from 'drizzle-orm/pg-core';
+export const a = pgTable('a', { x: uuid('x').references(() => p.id), y: uuid('y').references(() => p.id) }, (t) => [
+  unique().on(t.x, t.y),
+  index('a_y_idx').on(t.y),
+]);
+export const b = pgTable('b', { x: uuid('x').references(() => p.id), y: uuid('y').references(() => p.id) }, (t) => ({ xIdx: index('b_x_idx').on(t.x), yIdx: index('b_y_idx').on(t.y) }));`,
+    },
+    // The index is named from the column's final name: the snake_case name column-name-snake-case renames it to
+    // (in the same --fix run), not the camelCase one it has now. The message names the column as it is.
+    {
+      code: `import { index, pgTable, uuid } from 'drizzle-orm/pg-core';
+export const application = pgTable('application', { customGitSSHKeyId: uuid('customGitSSHKeyId').references(() => k.id) }, (t) => [index('x').on(t.id)]);`,
+      settings: ALL,
+      errors: [
+        {
+          messageId: 'missingIndex',
+          data: missing('application', 'customGitSSHKeyId', "index('application_custom_git_ssh_key_id_idx').on(t.customGitSSHKeyId)"),
+          line: 2,
+          column: 98,
+        },
+      ],
+      output: `import { index, pgTable, uuid } from 'drizzle-orm/pg-core';
+export const application = pgTable('application', { customGitSSHKeyId: uuid('customGitSSHKeyId').references(() => k.id) }, (t) => [index('x').on(t.id), index('application_custom_git_ssh_key_id_idx').on(t.customGitSSHKeyId)]);`,
     },
     // A table call laid out one argument per line (with a trailing comma): the new array follows the columns' indentation.
     {
@@ -235,16 +282,16 @@ export const jobs = pgSchema('career').table('jobs', { companyId: uuid('company_
       output: `import { index, pgSchema, uuid } from 'drizzle-orm/pg-core';
 export const jobs = pgSchema('career').table('jobs', { companyId: uuid('company_id').references(() => companies.id) }, (t) => ({ companyIdIdx: index('jobs_company_id_idx').on(t.companyId) }));`,
     },
-    // Name-less columns: the index name uses the DB name under each casing.
+    // Name-less columns: the message names the DB name under each casing; the index name its snake_case form.
     ...(['snake_case', 'camelCase', 'preserve'] as const).map((casing) => {
       const column = casing === 'snake_case' ? 'author_id' : 'authorId';
       return {
         code: `import { index, pgTable, uuid } from 'drizzle-orm/pg-core';
 export const posts = pgTable('posts', { authorId: uuid().references(() => users.id) }, (t) => [index('x').on(t.id)]);`,
         settings: settingsFor({ casing, autofix: 'all' }),
-        errors: [{ messageId: 'missingIndex' as const, data: missing('posts', column, `index('posts_${column}_idx').on(t.authorId)`), line: 2, column: 58 }],
+        errors: [{ messageId: 'missingIndex' as const, data: missing('posts', column, `index('posts_author_id_idx').on(t.authorId)`), line: 2, column: 58 }],
         output: `import { index, pgTable, uuid } from 'drizzle-orm/pg-core';
-export const posts = pgTable('posts', { authorId: uuid().references(() => users.id) }, (t) => [index('x').on(t.id), index('posts_${column}_idx').on(t.authorId)]);`,
+export const posts = pgTable('posts', { authorId: uuid().references(() => users.id) }, (t) => [index('x').on(t.id), index('posts_author_id_idx').on(t.authorId)]);`,
       };
     }),
     {

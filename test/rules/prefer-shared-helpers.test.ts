@@ -105,6 +105,16 @@ const DEFAULT_NAME_HELPERS: Options[0] = {
     { name: 'stampColumn', module: '@acme/db', body: "(name = 'created_at') => timestamp(name, { precision: 3, mode: 'string' }).defaultNow().notNull()" },
   ],
 };
+const TYPED = `${DIR}/typed.schema.ts`;
+const typedSettings = settingsFor({ helperModules: [TYPED] });
+const PG_TYPED = "import { jsonb, pgTable, uuid } from 'drizzle-orm/pg-core';\nimport { users } from './users.schema';";
+const typedAt = (code: string, chain: string, column: string, helper: string) => at(code, chain, column, helper, { module: TYPED });
+const keptTypeCode = notes("  tags: jsonb('tags').$type<string[]>(),", PG_TYPED);
+const sameTypeCode = notes("  settings: jsonb('settings').$type<Record<string,unknown>>().default({}),", PG_TYPED);
+const foreignKeyCode = notes("  userId: uuid('user_id').notNull().references(() => users.id),\n  ownerId: uuid('owner_id').notNull(),", PG_TYPED);
+const cascadeCode = notes("  userId: uuid('user_id').notNull().references(() => users.id, { onDelete: 'cascade' }),", PG_TYPED);
+const UPDATED_AT = CREATED_AT.replace('created_at', 'updated_at');
+const stampsCode = notes(`  createdAt: ${CREATED_AT},\n  updatedAt: ${UPDATED_AT},\n  at: timestamp('at'),`, `${PG}\nimport { idColumn } from './shared.schema';`);
 const insertedAtCode = notes(`  createdAt: ${CREATED_AT},\n  insertedAt: ${CREATED_AT.replace('created_at', 'inserted_at')},`);
 
 ruleTester.run('prefer-shared-helpers', rule, {
@@ -160,6 +170,12 @@ ruleTester.run('prefer-shared-helpers', rule, {
       filename,
     },
     {
+      name: "a helper's $type differs from the column's: not the same column type, never matched",
+      code: notes("  settings: jsonb('settings').$type<string[]>(),\n  data: jsonb('data').$type<Record<string, number>>(),", "import { jsonb, pgTable } from 'drizzle-orm/pg-core';"),
+      filename,
+      settings: settingsFor({ helperModules: [`${DIR}/typed-only.schema.ts`] }),
+    },
+    {
       name: 'a pg helper does not match a MySQL chain with the same text',
       code: mysqlCode.replace('mysqlTable, varchar', 'mysqlTable, timestamp').replace(`varchar('title', { length: 255 }).notNull()`, CREATED_AT),
       filename,
@@ -173,6 +189,59 @@ ruleTester.run('prefer-shared-helpers', rule, {
     },
   ],
   invalid: [
+    {
+      name: "a $type the helper lacks stays after the helper call, type arguments and all (the column's TypeScript type is unchanged)",
+      code: keptTypeCode,
+      filename,
+      settings: typedSettings,
+      errors: [typedAt(keptTypeCode, "jsonb('tags').$type<string[]>()", 'tags', 'jsonColumn')],
+      output: notes(
+        "  tags: jsonColumn('tags').$type<string[]>(),",
+        "import { pgTable, uuid } from 'drizzle-orm/pg-core';\nimport { users } from './users.schema';\nimport { jsonColumn } from './typed.schema';",
+      ),
+    },
+    {
+      name: 'the same $type as the helper (type arguments compared by their canonical text): the more specific helper wins',
+      code: sameTypeCode,
+      filename,
+      settings: typedSettings,
+      errors: [typedAt(sameTypeCode, "jsonb('settings').$type<Record<string,unknown>>().default({})", 'settings', 'settingsColumn')],
+      output: notes(
+        "  settings: settingsColumn('settings').default({}),",
+        "import { pgTable, uuid } from 'drizzle-orm/pg-core';\nimport { users } from './users.schema';\nimport { settingsColumn } from './typed.schema';",
+      ),
+    },
+    {
+      name: 'a column with .references() gets the foreign-key helper (the target passed through); among equal bodies the first wins',
+      code: foreignKeyCode,
+      filename,
+      settings: typedSettings,
+      errors: [
+        typedAt(foreignKeyCode, "uuid('user_id').notNull().references(() => users.id)", 'user_id', 'foreignKeyColumn'),
+        typedAt(foreignKeyCode, "uuid('owner_id').notNull()", 'owner_id', 'requiredUuidColumn'),
+      ],
+      output: [
+        notes(
+          "  userId: foreignKeyColumn('user_id', () => users.id),\n  ownerId: uuid('owner_id').notNull(),",
+          `${PG_TYPED}\nimport { foreignKeyColumn } from './typed.schema';`,
+        ),
+        notes(
+          "  userId: foreignKeyColumn('user_id', () => users.id),\n  ownerId: requiredUuidColumn('owner_id'),",
+          "import { jsonb, pgTable } from 'drizzle-orm/pg-core';\nimport { users } from './users.schema';\nimport { foreignKeyColumn, requiredUuidColumn } from './typed.schema';",
+        ),
+      ],
+    },
+    {
+      name: "a .references() with options the foreign-key helper can't take: the plain helper, the call kept",
+      code: cascadeCode,
+      filename,
+      settings: typedSettings,
+      errors: [typedAt(cascadeCode, "uuid('user_id').notNull().references(() => users.id, { onDelete: 'cascade' })", 'user_id', 'requiredUuidColumn')],
+      output: notes(
+        "  userId: requiredUuidColumn('user_id').references(() => users.id, { onDelete: 'cascade' }),",
+        "import { jsonb, pgTable } from 'drizzle-orm/pg-core';\nimport { users } from './users.schema';\nimport { requiredUuidColumn } from './typed.schema';",
+      ),
+    },
     {
       name: 'exact body: new import (no relative imports yet: no extension), array extra config kept',
       code: createdAtCode,
@@ -339,6 +408,22 @@ ruleTester.run('prefer-shared-helpers', rule, {
         notes(`  createdAt: ${CREATED_AT},\n  title: requiredTextColumn('title'),`, `${PG_NO_TEXT}\nimport { requiredTextColumn } from './shared.schema';`),
         notes(`  createdAt: createdAtColumn(),\n  title: requiredTextColumn('title'),`, `${pg('pgTable', 'uuid')}\nimport { requiredTextColumn, createdAtColumn } from './shared.schema';`),
       ],
+    },
+    {
+      name: "autofix 'all' (a bulk run): the first report carries one fix for the whole file, so one pass applies all",
+      code: twoColumnsCode,
+      filename,
+      settings: settingsFor({ helperModules: [SHARED], autofix: 'all' }),
+      errors: [at(twoColumnsCode, CREATED_AT, 'created_at', 'createdAtColumn'), at(twoColumnsCode, "text('title').notNull()", 'title', 'requiredTextColumn')],
+      output: notes(`  createdAt: createdAtColumn(),\n  title: requiredTextColumn('title'),`, `${pg('pgTable', 'uuid')}\nimport { createdAtColumn, requiredTextColumn } from './shared.schema';`),
+    },
+    {
+      name: "autofix 'all': helpers merged into an existing import; a builder still used elsewhere keeps its import",
+      code: stampsCode,
+      filename,
+      settings: settingsFor({ helperModules: [SHARED], autofix: 'all' }),
+      errors: [at(stampsCode, CREATED_AT, 'created_at', 'createdAtColumn'), at(stampsCode, UPDATED_AT, 'updated_at', 'updatedAtColumn')],
+      output: notes(`  createdAt: createdAtColumn(),\n  updatedAt: updatedAtColumn(),\n  at: timestamp('at'),`, `${PG}\nimport { idColumn, createdAtColumn, updatedAtColumn } from './shared.schema';`),
     },
     ...(
       [

@@ -12,6 +12,9 @@ const helperFilename = path.resolve('test/fixtures/helpers/uuid-primary-key/tabl
 /** Source lines joined with newlines: line N of the case is the N-th argument. */
 const src = (...lines: string[]) => lines.join('\n');
 const PG = (names: string) => `import { ${names} } from 'drizzle-orm/pg-core';`;
+/** The `expected` of messages under the default options, and with `defaults: ['v7', …]`. */
+const RANDOM = '.defaultRandom()';
+const V7 = '.default(sql`uuidv7()`)';
 
 type Invalid = InvalidTestCase<MessageIds, Options>;
 /** Where the error is: line, column, end column (errors here span one line). */
@@ -21,14 +24,14 @@ type Loc = [number, number, number];
 function missingDefault(
   code: string,
   output: string,
-  data: { table: string; column: string },
+  data: { table: string; column: string; expected?: string },
   [line, column, endColumn]: Loc,
   extra: Partial<Invalid> = {},
 ): Invalid {
   return {
     code,
     output,
-    errors: [{ messageId: 'missingDefault', data, line, column, endLine: line, endColumn, suggestions: [] }],
+    errors: [{ messageId: 'missingDefault', data: { expected: RANDOM, ...data }, line, column, endLine: line, endColumn, suggestions: [] }],
     ...extra,
   };
 }
@@ -37,7 +40,7 @@ function missingDefault(
 function notUuid(
   code: string,
   suggestion: string | null,
-  data: { table: string; column: string; builder: string },
+  data: { table: string; column: string; builder: string; expected?: string },
   [line, column, endColumn]: Loc,
   extra: Partial<Invalid> = {},
 ): Invalid {
@@ -48,12 +51,12 @@ function notUuid(
     errors: [
       {
         messageId: 'notUuid',
-        data,
+        data: { expected: RANDOM, ...data },
         line,
         column,
         endLine: line,
         endColumn,
-        suggestions: suggestion === null ? [] : [{ messageId: 'suggestUuid', data: { table, column: name }, output: suggestion }],
+        suggestions: suggestion === null ? [] : [{ messageId: 'suggestUuid', data: { table, column: name, expected: data.expected ?? RANDOM }, output: suggestion }],
       },
     ],
     ...extra,
@@ -95,6 +98,24 @@ const valid: (ValidTestCase<Options> | string)[] = [
   // MySQL and SQLite are not checked: `defaultRandom()` exists only in pg-core.
   src(`import { mysqlTable, serial } from 'drizzle-orm/mysql-core';`, `export const m = mysqlTable('m', { id: serial('id').primaryKey() });`),
   src(`import * as s from 'drizzle-orm/sqlite-core';`, `export const l = s.sqliteTable('l', { id: s.integer('id').primaryKey({ autoIncrement: true }) });`),
+  // uuid v7 keys with the `defaults` option: a Postgres 18 default, or one minted by the application.
+  {
+    code: src(`import { sql } from 'drizzle-orm';`, PG('pgTable, uuid'), 'export const a = pgTable(\'a\', { id: uuid(\'id\').primaryKey().default(sql`uuidv7()`) });'),
+    options: [{ defaults: ['v7'] }],
+  },
+  {
+    code: src(`import { uuidv7 } from 'uuidv7';`, PG('pgTable, uuid'), `export const a = pgTable('a', { id: uuid('id').primaryKey().$defaultFn(() => uuidv7()) });`),
+    options: [{ defaults: ['v7-app', 'v7'] }],
+  },
+  {
+    code: src(`import { v7 } from 'uuid';`, PG('pgTable, uuid'), `export const a = pgTable('a', { id: uuid('id').primaryKey().$defaultFn(v7) });`),
+    options: [{ defaults: ['random', 'v7-app'] }],
+  },
+  // The default options accept a v7 database default too? No: but any `.default(...)` the rule can't classify is accepted.
+  src(`import { sql } from 'drizzle-orm';`, PG('pgTable, uuid'), 'export const a = pgTable(\'a\', { id: uuid(\'id\').primaryKey().default(sql`my_schema.next_id()`) });'),
+  // A single-column key in the extra config, in both forms, with a default; a composite key is not checked.
+  src(PG('pgTable, primaryKey, uuid'), `export const k = pgTable('k', { id: uuid('id').defaultRandom() }, (t) => [primaryKey({ columns: [t.id] })]);`),
+  src(PG('pgTable, primaryKey, uuid'), `export const k = pgTable('k', { id: uuid('id').defaultRandom() }, (t) => ({ pk: primaryKey(t.id) }));`),
   // A helper whose body is the standard key.
   {
     code: src(PG('pgTable'), `import { standardPrimaryKey } from './shared.schema.js';`, `export const h = pgTable('h', { id: standardPrimaryKey() });`),
@@ -168,6 +189,119 @@ const invalid: Invalid[] = [
     { table: 'w', column: 'id' }, [3, 37, 44],
   ),
 
+  // A single-column key declared in the extra config: `primaryKey({ columns: [t.id] })` (array form) and the older
+  // `primaryKey(t.id)` (object form) are the same key as `.primaryKey()`.
+  missingDefault(
+    src(PG('pgTable, primaryKey, uuid'), `export const k = pgTable('k', { id: uuid('id').notNull() }, (t) => [primaryKey({ columns: [t.id] })]);`),
+    src(PG('pgTable, primaryKey, uuid'), `export const k = pgTable('k', { id: uuid('id').notNull().defaultRandom() }, (t) => [primaryKey({ columns: [t.id] })]);`),
+    { table: 'k', column: 'id' }, [2, 37, 47],
+  ),
+  missingDefault(
+    src(PG('pgTable, primaryKey, uuid'), `export const k = pgTable('k', { keyId: uuid() }, (t) => ({ pk: primaryKey(t.keyId) }));`),
+    src(PG('pgTable, primaryKey, uuid'), `export const k = pgTable('k', { keyId: uuid().defaultRandom() }, (t) => ({ pk: primaryKey(t.keyId) }));`),
+    { table: 'k', column: 'key_id' }, [2, 40, 46],
+    { settings: settingsFor({ casing: 'snake_case' }) },
+  ),
+  notUuid(
+    src(PG('pgTable, primaryKey, serial'), `export const k = pgTable('k', { id: serial('id') }, (t) => [primaryKey({ columns: [t.id], name: 'k_pk' })]);`),
+    src(PG('pgTable, primaryKey, uuid'), `export const k = pgTable('k', { id: uuid('id').defaultRandom() }, (t) => [primaryKey({ columns: [t.id], name: 'k_pk' })]);`),
+    { table: 'k', column: 'id', builder: 'serial' }, [2, 37, 49],
+  ),
+  // pgSchema table with a namespace import.
+  missingDefault(
+    src(`import * as pg from 'drizzle-orm/pg-core';`, `export const j = pg.pgSchema('hr').table('j', { id: pg.uuid('id') }, (t) => [pg.primaryKey({ columns: [t.id] })]);`),
+    src(`import * as pg from 'drizzle-orm/pg-core';`, `export const j = pg.pgSchema('hr').table('j', { id: pg.uuid('id').defaultRandom() }, (t) => [pg.primaryKey({ columns: [t.id] })]);`),
+    { table: 'hr.j', column: 'id' }, [2, 53, 66],
+  ),
+
+  // defaults: ['v7']: the missing default is `.default(sql\`uuidv7()\`)`, `sql` imported from drizzle-orm (merged or added).
+  missingDefault(
+    src(PG('pgTable, uuid'), `export const a = pgTable('a', { id: uuid('id').primaryKey() });`),
+    src(PG('pgTable, uuid'), `import { sql } from 'drizzle-orm';`, 'export const a = pgTable(\'a\', { id: uuid(\'id\').primaryKey().default(sql`uuidv7()`) });'),
+    { table: 'a', column: 'id', expected: V7 }, [2, 37, 47],
+    { options: [{ defaults: ['v7'] }] },
+  ),
+  missingDefault(
+    src(`import { relations as r } from 'drizzle-orm';`, PG('pgTable, uuid'), `export const a = pgTable('a', { id: uuid('id').primaryKey() });`),
+    src(`import { relations as r, sql } from 'drizzle-orm';`, PG('pgTable, uuid'), 'export const a = pgTable(\'a\', { id: uuid(\'id\').primaryKey().default(sql`uuidv7()`) });'),
+    { table: 'a', column: 'id', expected: V7 }, [3, 37, 47],
+    { options: [{ defaults: ['v7', 'random'] }] },
+  ),
+  // defaults: ['v7-app']: reported, never fixed (which package mints the uuid is the project's choice).
+  missingDefault(
+    src(PG('pgTable, uuid'), `export const a = pgTable('a', { id: uuid('id').primaryKey() });`),
+    null as unknown as string,
+    { table: 'a', column: 'id', expected: '.$defaultFn(() => uuidv7())' }, [2, 37, 47],
+    { options: [{ defaults: ['v7-app'] }] },
+  ),
+  // A v4 key where only v7 is accepted: a suggestion (it changes the column default), an autofix with autofix 'all'.
+  {
+    code: src(`import { sql } from 'drizzle-orm';`, PG('pgTable, uuid'), `export const a = pgTable('a', { id: uuid('id').primaryKey().defaultRandom() });`),
+    output: null,
+    options: [{ defaults: ['v7'] }],
+    errors: [
+      {
+        messageId: 'disallowedDefault',
+        data: { table: 'a', column: 'id', expected: V7, actual: '.defaultRandom()', allowed: '`.default(sql`uuidv7()`)`' },
+        line: 3,
+        column: 37,
+        endColumn: 47,
+        suggestions: [
+          {
+            messageId: 'suggestDefault',
+            data: { table: 'a', column: 'id', expected: V7, actual: '.defaultRandom()', allowed: '`.default(sql`uuidv7()`)`' },
+            output: src(`import { sql } from 'drizzle-orm';`, PG('pgTable, uuid'), 'export const a = pgTable(\'a\', { id: uuid(\'id\').primaryKey().default(sql`uuidv7()`) });'),
+          },
+        ],
+      },
+    ],
+  },
+  {
+    code: src(`import { sql as s } from 'drizzle-orm';`, PG('pgTable, uuid'), 'export const a = pgTable(\'a\', { id: uuid(\'id\').default(s`gen_random_uuid()`).primaryKey() });'),
+    output: src(`import { sql as s } from 'drizzle-orm';`, PG('pgTable, uuid'), 'export const a = pgTable(\'a\', { id: uuid(\'id\').default(s`uuidv7()`).primaryKey() });'),
+    options: [{ defaults: ['v7', 'v7-app'] }],
+    settings: settingsFor({ autofix: 'all' }),
+    errors: [
+      {
+        messageId: 'disallowedDefault',
+        data: { table: 'a', column: 'id', expected: V7, actual: '.default(s`gen_random_uuid()`)', allowed: '`.default(sql`uuidv7()`)`, `.$defaultFn(() => uuidv7())`' },
+        line: 3,
+        column: 37,
+        endColumn: 47,
+        suggestions: [],
+      },
+    ],
+  },
+  // An application v7 where only database defaults are accepted: the runtime-default report, replaced by the v7 default.
+  {
+    code: src(`import { uuidv7 } from 'uuidv7';`, PG('pgTable, uuid'), `export const a = pgTable('a', { id: uuid('id').primaryKey().$defaultFn(() => uuidv7()) });`),
+    output: null,
+    options: [{ defaults: ['v7'] }],
+    errors: [
+      {
+        messageId: 'disallowedDefault',
+        data: { table: 'a', column: 'id', expected: V7, actual: '.$defaultFn(() => uuidv7())', allowed: '`.default(sql`uuidv7()`)`' },
+        line: 3,
+        column: 37,
+        endColumn: 47,
+        suggestions: [
+          {
+            messageId: 'suggestDefault',
+            data: { table: 'a', column: 'id', expected: V7, actual: '.$defaultFn(() => uuidv7())', allowed: '`.default(sql`uuidv7()`)`' },
+            output: src(`import { uuidv7 } from 'uuidv7';`, PG('pgTable, uuid'), `import { sql } from 'drizzle-orm';`, 'export const a = pgTable(\'a\', { id: uuid(\'id\').primaryKey().default(sql`uuidv7()`) });'),
+          },
+        ],
+      },
+    ],
+  },
+  // A serial key under defaults: ['v7']: the switch suggestion writes the v7 default.
+  notUuid(
+    src(PG('pgTable, serial'), `export const h = pgTable('h', { id: serial('id').primaryKey() });`),
+    src(PG('pgTable, uuid'), `import { sql } from 'drizzle-orm';`, 'export const h = pgTable(\'h\', { id: uuid(\'id\').primaryKey().default(sql`uuidv7()`) });'),
+    { table: 'h', column: 'id', builder: 'serial', expected: V7 }, [2, 37, 49],
+    { options: [{ defaults: ['v7'] }] },
+  ),
+
   // serial: a suggestion only, even with autofix 'all'; the now-unused `serial` import becomes `uuid`.
   notUuid(
     src(PG('pgTable, serial, text'), `export const health = pgTable('health', { id: serial('id').primaryKey(), note: text('note') });`),
@@ -231,14 +365,14 @@ const invalid: Invalid[] = [
     errors: [
       {
         messageId: 'runtimeDefault',
-        data: { table: 'g', column: 'id', method: '$defaultFn' },
+        data: { table: 'g', column: 'id', method: '$defaultFn', expected: RANDOM },
         line: 3,
         column: 37,
         endColumn: 47,
         suggestions: [
           {
             messageId: 'suggestDefaultRandom',
-            data: { table: 'g', column: 'id', method: '$defaultFn' },
+            data: { table: 'g', column: 'id', method: '$defaultFn', expected: RANDOM },
             output: src(`import { randomUUID } from 'node:crypto';`, PG('pgTable, uuid'), `export const g = pgTable('g', { id: uuid('id').primaryKey().defaultRandom() });`),
           },
         ],
@@ -249,7 +383,7 @@ const invalid: Invalid[] = [
     code: src(PG('pgTable, uuid'), `export const h = pgTable('h', {`, `  id: uuid('id')`, `    .primaryKey()`, `    .$default(() => crypto.randomUUID()),`, `});`),
     output: src(PG('pgTable, uuid'), `export const h = pgTable('h', {`, `  id: uuid('id')`, `    .primaryKey()`, `    .defaultRandom(),`, `});`),
     settings: settingsFor({ autofix: 'all' }),
-    errors: [{ messageId: 'runtimeDefault', data: { table: 'h', column: 'id', method: '$default' }, line: 3, column: 7, endColumn: 17, suggestions: [] }],
+    errors: [{ messageId: 'runtimeDefault', data: { table: 'h', column: 'id', method: '$default', expected: RANDOM }, line: 3, column: 7, endColumn: 17, suggestions: [] }],
   },
   // The runtime default lives in a helper module: reported, fixable only in the helper.
   {
@@ -257,7 +391,7 @@ const invalid: Invalid[] = [
     output: null,
     settings: helperSettings,
     filename: helperFilename,
-    errors: [{ messageId: 'runtimeDefault', data: { table: 'i', column: 'id', method: '$defaultFn' }, line: 3, column: 37, endColumn: 53, suggestions: [] }],
+    errors: [{ messageId: 'runtimeDefault', data: { table: 'i', column: 'id', method: '$defaultFn', expected: RANDOM }, line: 3, column: 37, endColumn: 53, suggestions: [] }],
   },
 ];
 
