@@ -1,6 +1,7 @@
 import path from 'node:path';
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
-import { AST_NODE_TYPES, ASTUtils } from '@typescript-eslint/utils';
+import { AST_NODE_TYPES } from '@typescript-eslint/types';
+import * as ASTUtils from '@typescript-eslint/utils/ast-utils';
 import { getDrizzleModuleDialect, isTableRelatedExport } from './drizzle-values.js';
 import { getHelperModulePath, loadHelperModule } from './helper-modules.js';
 import type { CalleeResolver, HelperDefinition, ResolvedCallee } from './parse-chain.js';

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { TSESTree } from '@typescript-eslint/utils';
-import { AST_NODE_TYPES } from '@typescript-eslint/utils';
+import { AST_NODE_TYPES } from '@typescript-eslint/types';
 import { parse } from '@typescript-eslint/typescript-estree';
 import { getDrizzleModuleDialect, isTableRelatedExport } from './drizzle-values.js';
 import type { CalleeResolver, HelperDefinition, ResolvedCallee } from './parse-chain.js';
