@@ -11,10 +11,12 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { generateCorpus, PHASE_ONE_RENAMES, writeCorpus } from './corpus.js';
+import type { CorpusFile } from './corpus.js';
 import type { Measurement } from './measure.js';
 import { measure } from './measure.js';
 import type { CliProfile } from './profile.js';
 import { profileCli } from './profile.js';
+import { generateRealRepoCorpus, REAL_REPO_RENAME, REAL_REPO_SYMBOL } from './real-repo-corpus.js';
 import { median } from './stats.js';
 
 export const REPO = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -25,6 +27,25 @@ const JSCODESHIFT_TRANSFORM = path.join(REPO, 'bench/baselines/jscodeshift-renam
 const TS_MORPH_SCRIPT = path.join(REPO, 'bench/baselines/ts-morph-rename.ts');
 /** The exported table ts-morph renames: one of the 19 (`messages` → `comms_messages`). */
 export const TS_MORPH_SYMBOL = { from: 'messages', to: 'commsMessages' } as const;
+
+/**
+ * `monorepo`: bench/corpus.ts (a quarter schema files) with the 19 phase-1 renames; `app`: bench/real-repo-corpus.ts
+ * (an application repository) with one common-word table (`notes`) renamed.
+ */
+export type CorpusShape = 'monorepo' | 'app';
+
+interface ShapeSpec {
+  readonly generate: (files: number) => CorpusFile[];
+  readonly renames: Readonly<Record<string, string>>;
+  readonly symbol: { readonly from: string; readonly to: string };
+  /** The app has .tsx components: jscodeshift parses every file as TSX there (the corpus has no `<T>x` casts). */
+  readonly jscodeshiftParser: readonly string[];
+}
+
+const SHAPES: Record<CorpusShape, ShapeSpec> = {
+  monorepo: { generate: (files) => generateCorpus({ files }), renames: PHASE_ONE_RENAMES, symbol: TS_MORPH_SYMBOL, jscodeshiftParser: ['--extensions=ts', '--parser=ts'] },
+  app: { generate: (files) => generateRealRepoCorpus({ files }), renames: { [REAL_REPO_RENAME.from]: REAL_REPO_RENAME.to }, symbol: REAL_REPO_SYMBOL, jscodeshiftParser: ['--extensions=ts,tsx', '--parser=tsx'] },
+};
 
 export const CODEMOD_TOOLS = ['drizzle-schema', 'jscodeshift', 'ts-morph'] as const;
 export type CodemodTool = (typeof CODEMOD_TOOLS)[number];
@@ -42,6 +63,8 @@ export interface ToolResult {
 
 export interface CodemodSizeResult {
   readonly files: number;
+  /** Absent in results from before the shapes existed: `monorepo`. */
+  readonly shape?: CorpusShape;
   readonly runs: number;
   /** From the CLI's JSON report: files scanned and prefilter candidates (files that contain an old name). */
   readonly filesScanned: number;
@@ -49,7 +72,7 @@ export interface CodemodSizeResult {
   /** Code files that import a drizzle-orm core module and mention a table of the manifest: what the CLI's known-tables scan parses. */
   readonly filesImportingDrizzle: number;
   readonly tools: Record<CodemodTool, ToolResult>;
-  /** Baseline median wall time over drizzle-schema's (the target is ≥ 10 vs jscodeshift at 20k files). */
+  /** Baseline median wall time over drizzle-schema's (the target is ≥ 25 vs jscodeshift at 20k files). */
   readonly speedupVsJscodeshift: number;
   readonly speedupVsTsMorph: number;
   /** One extra CLI run under `node --cpu-prof`, when asked for. */
@@ -60,6 +83,7 @@ const git = (cwd: string, ...args: string[]): string =>
   execFileSync('git', ['-c', 'user.name=bench', '-c', 'user.email=bench@example.invalid', '-c', 'commit.gpgsign=false', ...args], { cwd, encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 });
 
 export interface CorpusRepo {
+  readonly shape: CorpusShape;
   readonly root: string;
   readonly corpus: string;
   readonly manifest: string;
@@ -67,25 +91,26 @@ export interface CorpusRepo {
 }
 
 /** A corpus of `files` files in a fresh git repository (one commit), a tsconfig.json for ts-morph, and the manifest. */
-export function createCorpusRepo(files: number): CorpusRepo {
-  const root = fs.mkdtempSync(path.join(os.tmpdir(), `drizzle-schema-codemod-bench-${files}-`));
+export function createCorpusRepo(files: number, shape: CorpusShape = 'monorepo'): CorpusRepo {
+  const root = fs.mkdtempSync(path.join(os.tmpdir(), `drizzle-schema-codemod-bench-${shape}-${files}-`));
   const corpus = path.join(root, 'corpus');
-  const generated = generateCorpus({ files });
+  const spec = SHAPES[shape];
+  const generated = spec.generate(files);
   writeCorpus(corpus, generated);
   fs.writeFileSync(
     path.join(corpus, 'tsconfig.json'),
-    `${JSON.stringify({ compilerOptions: { target: 'ES2022', module: 'ESNext', moduleResolution: 'Bundler', strict: true, skipLibCheck: true, noEmit: true }, include: ['src'] }, null, 2)}\n`,
+    `${JSON.stringify({ compilerOptions: { target: 'ES2022', module: 'ESNext', moduleResolution: 'Bundler', jsx: 'preserve', strict: true, skipLibCheck: true, noEmit: true }, include: ['src'] }, null, 2)}\n`,
   );
   const manifest = path.join(root, 'manifest.json');
-  fs.writeFileSync(manifest, `${JSON.stringify({ tables: PHASE_ONE_RENAMES }, null, 2)}\n`);
+  fs.writeFileSync(manifest, `${JSON.stringify({ tables: spec.renames }, null, 2)}\n`);
   git(corpus, 'init', '-q');
   git(corpus, 'add', '.');
   git(corpus, 'commit', '-q', '-m', 'corpus');
-  const manifestNames = Object.entries(PHASE_ONE_RENAMES).flat();
+  const manifestNames = Object.entries(spec.renames).flat();
   const filesImportingDrizzle = generated.filter(
     (file) => file.path.endsWith('.ts') && /drizzle-orm\/[a-z]+-core/.test(file.text) && manifestNames.some((name) => file.text.includes(name)),
   ).length;
-  return { root, corpus, manifest, filesImportingDrizzle };
+  return { shape, root, corpus, manifest, filesImportingDrizzle };
 }
 
 function resetCorpus(repo: CorpusRepo): void {
@@ -118,12 +143,13 @@ async function runTool(tool: CodemodTool, repo: CorpusRepo, cpus: number, cli: s
   if (tool === 'jscodeshift') {
     return measure(
       process.execPath,
-      [JSCODESHIFT, '--no-babel', '-t', JSCODESHIFT_TRANSFORM, '--extensions=ts', '--parser=ts', `--cpus=${cpus}`, `--manifest=${repo.manifest}`, '.'],
+      [JSCODESHIFT, '--no-babel', '-t', JSCODESHIFT_TRANSFORM, ...SHAPES[repo.shape].jscodeshiftParser, `--cpus=${cpus}`, `--manifest=${repo.manifest}`, '.'],
       { cwd: repo.corpus },
     );
   }
   // Run from the repository so `--import tsx` resolves.
-  return measure(process.execPath, ['--import', 'tsx', TS_MORPH_SCRIPT, repo.corpus, TS_MORPH_SYMBOL.from, TS_MORPH_SYMBOL.to], { cwd: REPO });
+  const symbol = SHAPES[repo.shape].symbol;
+  return measure(process.execPath, ['--import', 'tsx', TS_MORPH_SCRIPT, repo.corpus, symbol.from, symbol.to], { cwd: REPO });
 }
 
 /** Throws when a run failed: a benchmark of a failing tool measures nothing. */
@@ -148,9 +174,18 @@ function checkRun(tool: CodemodTool, result: Measurement): { filesScanned?: numb
   return {};
 }
 
-export async function benchCodemod(options: { files: number; runs: number; cpus: number; cli: string; profile?: boolean; log?: (line: string) => void }): Promise<CodemodSizeResult> {
+export async function benchCodemod(options: {
+  files: number;
+  runs: number;
+  cpus: number;
+  cli: string;
+  shape?: CorpusShape;
+  profile?: boolean;
+  log?: (line: string) => void;
+}): Promise<CodemodSizeResult> {
   const log = options.log ?? (() => undefined);
-  const repo = createCorpusRepo(options.files);
+  const shape = options.shape ?? 'monorepo';
+  const repo = createCorpusRepo(options.files, shape);
   try {
     type Samples = { wallS: number[]; maxRssMb: number[]; treeRssMb: number[]; changedFiles: number[] };
     const empty = (): Samples => ({ wallS: [], maxRssMb: [], treeRssMb: [], changedFiles: [] });
@@ -172,7 +207,7 @@ export async function benchCodemod(options: { files: number; runs: number; cpus:
         sample.maxRssMb.push(result.maxRssMb);
         sample.treeRssMb.push(result.treeRssMb);
         sample.changedFiles.push(changed);
-        log(`  codemod ${options.files} files, run ${run + 1}/${options.runs}, ${tool}: ${result.wallS.toFixed(2)} s, max RSS ${result.maxRssMb.toFixed(0)} MB (tree ${result.treeRssMb.toFixed(0)} MB), ${changed} files changed`);
+        log(`  codemod ${shape} ${options.files} files, run ${run + 1}/${options.runs}, ${tool}: ${result.wallS.toFixed(2)} s, max RSS ${result.maxRssMb.toFixed(0)} MB (tree ${result.treeRssMb.toFixed(0)} MB), ${changed} files changed`);
       }
     }
     resetCorpus(repo);
@@ -186,6 +221,7 @@ export async function benchCodemod(options: { files: number; runs: number; cpus:
     ) as Record<CodemodTool, ToolResult>;
     return {
       files: options.files,
+      shape,
       runs: options.runs,
       filesScanned,
       candidates,

@@ -61,7 +61,7 @@ const FIELDS: readonly (readonly [string, string])[] = [
 ];
 
 /** mulberry32: a tiny deterministic PRNG. */
-function createRandom(seed: number): { next(): number; pick<T>(items: readonly T[]): T; chance(p: number): boolean; int(min: number, max: number): number } {
+export function createRandom(seed: number): { next(): number; pick<T>(items: readonly T[]): T; chance(p: number): boolean; int(min: number, max: number): number } {
   let state = seed >>> 0;
   const next = () => {
     state = (state + 0x6d2b79f5) >>> 0;

@@ -5,6 +5,10 @@
  *   npm run bench                 full run (lint 1k and 5k files, codemod 1k, 5k and 20k files): about 15 minutes on 2 cores
  *   npm run bench -- --quick      smoke test (small sizes, one run); writes bench/results/quick.json only
  *   npm run bench -- --doc-only   regenerate the chart and the doc section from bench/results/latest.json
+ *   npm run bench -- --cases 200,app-1500,20000
+ *                                 only these codemod cases of the full run (`<files>` for the monorepo corpus,
+ *                                 `app-<files>` for the application corpus); the lint figures are kept from
+ *                                 bench/results/latest.json and the doc says from which run they come
  *
  * The codemod is measured through the built CLI (dist/): run `npm run build` first.
  */
@@ -15,6 +19,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { getCodemodChartSvg } from './chart.js';
 import type { CodemodSizeResult } from './codemod.js';
+import type { CorpusShape } from './codemod.js';
 import { benchCodemod, CLI, REPO, snapshotBuild } from './codemod.js';
 import type { LargestFileResult, LintBenchResult } from './lint.js';
 import { benchLargestFile, benchLint } from './lint.js';
@@ -25,9 +30,9 @@ import { getDocSection, replaceDocSection } from './report.js';
 interface Plan {
   readonly lint: ReadonlyArray<{ files: number; runs: number }>;
   readonly largestFileRuns: number;
-  readonly codemod: ReadonlyArray<{ files: number; runs: number }>;
-  /** Corpus size at which the CLI is profiled once. */
-  readonly profileAt: number;
+  readonly codemod: ReadonlyArray<{ files: number; runs: number; shape?: CorpusShape }>;
+  /** The case (as `--cases` names it) whose CLI run is profiled once. */
+  readonly profileAt: string;
   readonly output: string;
   readonly writeDoc: boolean;
 }
@@ -39,11 +44,13 @@ const FULL: Plan = {
   ],
   largestFileRuns: 30,
   codemod: [
+    { files: 200, runs: 5 },
     { files: 1000, runs: 5 },
+    { files: 1500, runs: 5, shape: 'app' },
     { files: 5000, runs: 5 },
     { files: 20_000, runs: 3 },
   ],
-  profileAt: 5000,
+  profileAt: 'app-1500',
   output: 'bench/results/latest.json',
   writeDoc: true,
 };
@@ -54,8 +61,9 @@ const QUICK: Plan = {
   codemod: [
     { files: 200, runs: 1 },
     { files: 500, runs: 1 },
+    { files: 1500, runs: 1, shape: 'app' },
   ],
-  profileAt: 500,
+  profileAt: 'app-1500',
   output: 'bench/results/quick.json',
   writeDoc: false,
 };
@@ -95,7 +103,7 @@ function writeOutputs(results: BenchResults, output: string, writeDoc: boolean):
   if (!writeDoc) return;
   if (results.codemod.length > 0) {
     const caption = `Median of ${results.codemod.map((size) => size.runs).join('/')} runs; ${results.machine.cpus} cores, Node ${results.machine.node}; jscodeshift --cpus=${results.jscodeshiftCpus}`;
-    fs.writeFileSync(CHART, getCodemodChartSvg(results.codemod, caption));
+    fs.writeFileSync(CHART, getCodemodChartSvg(results.codemod.filter((size) => (size.shape ?? 'monorepo') === 'monorepo'), caption));
     log(`wrote ${path.relative(REPO, CHART)}`);
   }
   const doc = fs.existsSync(DOC) ? fs.readFileSync(DOC, 'utf8') : '# Performance\n';
@@ -123,13 +131,15 @@ function watchContention(): () => BenchResults['contention'] {
 }
 
 async function main(): Promise<void> {
-  const { values } = parseArgs({ options: { quick: { type: 'boolean' }, 'doc-only': { type: 'boolean' } } });
+  const { values } = parseArgs({ options: { quick: { type: 'boolean' }, 'doc-only': { type: 'boolean' }, cases: { type: 'string' } } });
   if (values['doc-only']) {
-    const results = JSON.parse(fs.readFileSync(path.join(REPO, FULL.output), 'utf8')) as BenchResults;
-    writeOutputs(results, FULL.output, true);
+    writeOutputs(readResults(FULL.output), FULL.output, true);
     return;
   }
-  const plan = values.quick ? QUICK : FULL;
+  const cases = values.cases?.split(',').map((id) => id.trim()).filter((id) => id !== '');
+  const previous = cases ? readResults(FULL.output) : null;
+  const base = values.quick ? QUICK : FULL;
+  const plan: Plan = cases ? { ...base, lint: [], largestFileRuns: 0, codemod: selectCases(base, cases) } : base;
   const timeProblem = plan.codemod.length > 0 ? getGnuTimeProblem() : null;
   if (timeProblem) {
     log(timeProblem);
@@ -148,17 +158,20 @@ async function main(): Promise<void> {
     log(`  ratio ${result.ratio.toFixed(3)} (typescript-eslint recommended: ${result.referenceRatio.toFixed(3)})`);
     lint.push(result);
   }
-  log(`largest schema file, ${plan.largestFileRuns} lints`);
-  const largestFile: LargestFileResult = await benchLargestFile({ runs: plan.largestFileRuns });
-  log(`  rules / parse: ${(largestFile.pluginRatio * 100).toFixed(1)} % (typescript-eslint recommended: ${(largestFile.referenceRatio * 100).toFixed(1)} %)`);
+  let largestFile: LargestFileResult | null = previous?.largestFile ?? null;
+  if (plan.largestFileRuns > 0) {
+    log(`largest schema file, ${plan.largestFileRuns} lints`);
+    largestFile = await benchLargestFile({ runs: plan.largestFileRuns });
+    log(`  rules / parse: ${(largestFile.pluginRatio * 100).toFixed(1)} % (typescript-eslint recommended: ${(largestFile.referenceRatio * 100).toFixed(1)} %)`);
+  }
 
   const cpus = os.cpus().length;
   const codemod: CodemodSizeResult[] = [];
   const build = snapshotBuild();
   try {
     for (const size of plan.codemod) {
-      log(`codemod, ${size.files} files, ${size.runs} runs`);
-      const result = await benchCodemod({ ...size, cpus, cli: build.cli, profile: size.files === plan.profileAt, log });
+      log(`codemod, ${size.shape ?? 'monorepo'} corpus, ${size.files} files, ${size.runs} runs`);
+      const result = await benchCodemod({ ...size, cpus, cli: build.cli, profile: getCaseId(size) === plan.profileAt, log });
       log(`  drizzle-schema ${result.speedupVsJscodeshift.toFixed(2)}× faster than jscodeshift, ${result.speedupVsTsMorph.toFixed(2)}× faster than ts-morph; ${result.candidates}/${result.filesScanned} candidates`);
       codemod.push(result);
     }
@@ -169,15 +182,32 @@ async function main(): Promise<void> {
   const results: BenchResults = {
     version: 1,
     date: new Date().toISOString(),
-    command: values.quick ? 'npm run bench -- --quick' : 'npm run bench',
+    command: `npm run bench${values.quick || cases ? ' --' : ''}${values.quick ? ' --quick' : ''}${cases ? ` --cases ${cases.join(',')}` : ''}`,
     machine,
     jscodeshiftCpus: cpus,
-    lint,
+    lint: previous ? previous.lint : lint,
+    ...(previous ? { lintFrom: previous.lintFrom ?? previous.date } : {}),
     largestFile,
     codemod,
     contention: stopWatching(),
   };
   writeOutputs(results, plan.output, plan.writeDoc);
+}
+
+function readResults(output: string): BenchResults {
+  return JSON.parse(fs.readFileSync(path.join(REPO, output), 'utf8')) as BenchResults;
+}
+
+/** The codemod cases of `plan` named by `ids` (`200`, `app-1500`), in the plan's order; an unknown id stops the run. */
+function getCaseId(size: Plan['codemod'][number]): string {
+  return `${size.shape === 'app' ? 'app-' : ''}${size.files}`;
+}
+
+function selectCases(plan: Plan, ids: readonly string[]): Plan['codemod'] {
+  const getId = getCaseId;
+  const unknown = ids.filter((id) => !plan.codemod.some((size) => getId(size) === id));
+  if (unknown.length > 0) throw new Error(`unknown codemod case ${unknown.join(', ')}; the cases are ${plan.codemod.map(getId).join(', ')}`);
+  return plan.codemod.filter((size) => ids.includes(getId(size)));
 }
 
 main().catch((error: unknown) => {

@@ -10,11 +10,12 @@
  *   listed (a transform that is unsure about one reports it itself), nor are module paths in imports.
  *   When the file does not parse, every occurrence is listed with a reason guessed from the line.
  */
-import { parse, TSError } from '@typescript-eslint/typescript-estree';
 import { APPLIED_MIGRATION_REASON } from './report.js';
 import { createReviewItemFactory } from './review-items.js';
+import { parseProgram } from './transforms/code/parse-program.js';
 import type { FileKind } from './discover.js';
 import type { RenamePlan, ReviewItem, TextEdit } from './types.js';
+import { ParseError } from './types.js';
 
 export interface LeftoverInput {
   readonly file: string;
@@ -33,7 +34,7 @@ export function getLeftoverReview(input: LeftoverInput): ReviewItem[] {
   const toReviewItem = createReviewItemFactory(input.source, input.file);
   const items: ReviewItem[] = [];
   const seen = new Set<number>();
-  const regions = input.kind === 'code' && !input.isAppliedMigration ? getCodeTextRegions(input.source, input.file) : null;
+  const regions = input.kind === 'code' && !input.isAppliedMigration ? getCodeTextRegions(input.source, input.file, input.plan) : null;
   for (const name of names) {
     const isCaseInsensitive = input.kind === 'sql' && name === name.toLowerCase();
     const pattern = new RegExp(`(?<![\\w$])${escapeRegExp(name)}(?![\\w$])`, isCaseInsensitive ? 'gi' : 'g');
@@ -68,16 +69,14 @@ interface TextRegion {
   readonly reason: string;
 }
 
-const JSX_EXTENSIONS = /\.(?:tsx|jsx|js|mjs|cjs)$/i;
-
-/** Literal text, comments and JSX text of a code file, or null when it does not parse. */
-function getCodeTextRegions(source: string, file: string): TextRegion[] | null {
-  let ast: ReturnType<typeof parse<{ comment: true; tokens: true; range: true }>>;
+/** Literal text, comments and JSX text of a code file, or null when it does not parse (the transforms' parse, reused). */
+function getCodeTextRegions(source: string, file: string, plan: RenamePlan): TextRegion[] | null {
+  let ast: ReturnType<typeof parseProgram>;
   try {
-    ast = parse(source, { comment: true, tokens: true, range: true, jsx: JSX_EXTENSIONS.test(file) });
+    ast = parseProgram(source, file, plan);
   } catch (error) {
     // Transforms report a file that does not parse; here the line-based guess takes over.
-    if (error instanceof TSError) return null;
+    if (error instanceof ParseError) return null;
     throw error;
   }
   const regions: TextRegion[] = ast.comments.map((comment) => ({ start: comment.range[0], end: comment.range[1], reason: 'comment' }));

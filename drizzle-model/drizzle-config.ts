@@ -6,7 +6,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { TSESTree } from '@typescript-eslint/utils';
-import { AST_NODE_TYPES } from '@typescript-eslint/utils';
+import { AST_NODE_TYPES } from '@typescript-eslint/types';
 import { parse } from '@typescript-eslint/typescript-estree';
 import type { Casing } from '../naming/casing.js';
 import { skipTypeWrappers } from './skip-type-wrappers.js';

@@ -1,5 +1,6 @@
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
-import { AST_NODE_TYPES, ASTUtils } from '@typescript-eslint/utils';
+import { AST_NODE_TYPES } from '@typescript-eslint/types';
+import * as ASTUtils from '@typescript-eslint/utils/ast-utils';
 import type { Project, ProjectValue, ValueScope } from './create-project.js';
 import { getDrizzleModuleDialect } from './drizzle-values.js';
 import { getHelperModulePath } from './helper-modules.js';

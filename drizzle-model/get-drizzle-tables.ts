@@ -1,6 +1,6 @@
 import path from 'node:path';
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
-import { AST_NODE_TYPES } from '@typescript-eslint/utils';
+import { AST_NODE_TYPES } from '@typescript-eslint/types';
 import type { Casing } from '../naming/casing.js';
 import type { ProjectValue } from './create-project.js';
 import { findDrizzleConfig } from './drizzle-config.js';

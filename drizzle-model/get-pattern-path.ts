@@ -1,5 +1,5 @@
 import type { TSESTree } from '@typescript-eslint/utils';
-import { AST_NODE_TYPES } from '@typescript-eslint/utils';
+import { AST_NODE_TYPES } from '@typescript-eslint/types';
 
 /** The property path that leads to `name` in `const { a: { b: name } } = …`, or null. */
 export function getPatternPath(pattern: TSESTree.ObjectPattern, name: string): string[] | null {

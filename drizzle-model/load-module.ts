@@ -1,5 +1,5 @@
 import type { TSESTree } from '@typescript-eslint/utils';
-import { AST_NODE_TYPES } from '@typescript-eslint/utils';
+import { AST_NODE_TYPES } from '@typescript-eslint/types';
 import { parse } from '@typescript-eslint/typescript-estree';
 import { createFileCache } from './create-file-cache.js';
 import type { FunctionLike } from './parse-helper-function.js';

@@ -1,5 +1,5 @@
 import type { TSESTree } from '@typescript-eslint/utils';
-import { AST_NODE_TYPES } from '@typescript-eslint/utils';
+import { AST_NODE_TYPES } from '@typescript-eslint/types';
 import { applyCasing, type Casing } from '../naming/casing.js';
 import { getStaticString, type TableFnValue } from './drizzle-values.js';
 import type { FileResolver } from './file-resolver.js';

@@ -1,5 +1,5 @@
 import type { TSESTree } from '@typescript-eslint/utils';
-import { AST_NODE_TYPES } from '@typescript-eslint/utils';
+import { AST_NODE_TYPES } from '@typescript-eslint/types';
 
 /** `x as T`, `x satisfies T`, `x!`, `<T>x` → `x` (repeatedly). */
 export function skipTypeWrappers(node: TSESTree.Expression): TSESTree.Expression;

@@ -7,7 +7,7 @@
  * look-alike local `pgTable` is never touched. Only the contents between the quotes change.
  */
 import type { TSESTree } from '@typescript-eslint/utils';
-import { AST_NODE_TYPES } from '@typescript-eslint/utils';
+import { AST_NODE_TYPES } from '@typescript-eslint/types';
 import { getDrizzleModuleDialect } from '../../drizzle-model/drizzle-values.js';
 import type { DrizzleTable } from '../../drizzle-model/index.js';
 import { getPlanLookup } from '../sql/plan-lookup.js';

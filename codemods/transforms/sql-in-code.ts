@@ -8,7 +8,8 @@
  * parameters, and an edit can never reach into one. Needs `await ensureSqlReady()` once before use.
  */
 import type { TSESTree } from '@typescript-eslint/utils';
-import { AST_NODE_TYPES, ASTUtils } from '@typescript-eslint/utils';
+import { AST_NODE_TYPES } from '@typescript-eslint/types';
+import * as ASTUtils from '@typescript-eslint/utils/ast-utils';
 import { rewriteSql, SqlScanError } from '../sql/rewrite-sql.js';
 import type { RenamePlan, ReviewItem, SourceTransform, TextEdit, TransformResult } from '../types.js';
 import { getMethodName, getObjectProperty, skipExpressionWrappers } from './code/ast-helpers.js';

@@ -8,7 +8,7 @@
  * such a chain (an API payload's `messages: [...]`, `mock.calls`, UI strings) is never touched.
  */
 import type { TSESTree } from '@typescript-eslint/utils';
-import { AST_NODE_TYPES } from '@typescript-eslint/utils';
+import { AST_NODE_TYPES } from '@typescript-eslint/types';
 import type { PlanLookup } from '../sql/plan-lookup.js';
 import { getPlanLookup } from '../sql/plan-lookup.js';
 import type { ReviewItem, SourceTransform, TextEdit, TransformResult } from '../types.js';

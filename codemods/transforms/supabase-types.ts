@@ -7,7 +7,7 @@
  * indexed access types `Database['public']['Tables']['old']['Row']['oldColumn']`.
  */
 import type { TSESTree } from '@typescript-eslint/utils';
-import { AST_NODE_TYPES } from '@typescript-eslint/utils';
+import { AST_NODE_TYPES } from '@typescript-eslint/types';
 import type { PlanLookup } from '../sql/plan-lookup.js';
 import { getPlanLookup } from '../sql/plan-lookup.js';
 import type { SourceTransform, TextEdit, TransformResult } from '../types.js';

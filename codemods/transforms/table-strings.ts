@@ -4,7 +4,7 @@
  * is part of the supabase-js chain transform; relation names inside SQL strings belong to the SQL rewriter.)
  * Everything else that contains an old name as a word is left to the CLI's review listing.
  */
-import { AST_NODE_TYPES } from '@typescript-eslint/utils';
+import { AST_NODE_TYPES } from '@typescript-eslint/types';
 import { getPlanLookup } from '../sql/plan-lookup.js';
 import type { ReviewItem, SourceTransform, TextEdit, TransformResult } from '../types.js';
 import { getMethodName, getObjectProperty, getStringLiteral, skipExpressionWrappers } from './code/ast-helpers.js';

@@ -1,6 +1,6 @@
 /** Small AST helpers shared by the code transforms of the rename codemod. */
 import type { TSESTree } from '@typescript-eslint/utils';
-import { AST_NODE_TYPES } from '@typescript-eslint/utils';
+import { AST_NODE_TYPES } from '@typescript-eslint/types';
 
 export { skipTypeWrappers as skipExpressionWrappers } from '../../../drizzle-model/skip-type-wrappers.js';
 import { skipTypeWrappers as skipExpressionWrappers } from '../../../drizzle-model/skip-type-wrappers.js';

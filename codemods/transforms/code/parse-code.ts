@@ -1,17 +1,14 @@
 /**
- * Parse a code file once for every code transform of the rename codemod: a typescript-estree AST with ranges,
- * locations, tokens, comments and `parent` links, and its scopes (@typescript-eslint/scope-manager, as ESLint gets
- * them from @typescript-eslint/parser) computed lazily, only when a transform asks for them.
- *
- * Only a syntax error of the file (typescript-estree's `TSError`) is a `ParseError`, which skips the file; any other
- * exception (TypeScript failing to load or crashing, a stack overflow) is an internal error and propagates.
+ * Parse a code file once for every code transform of the rename codemod (`parseProgram`: a typescript-estree AST
+ * with ranges, tokens, comments and `parent` links; no `loc`, which nothing here reads), with its scopes (@typescript-eslint/scope-manager,
+ * as ESLint gets them from @typescript-eslint/parser) computed lazily, only when a transform asks for them.
+ * A syntax error is a `ParseError` (the file is skipped); any other exception propagates (an internal error).
  */
 import { analyze } from '@typescript-eslint/scope-manager';
-import { parse, simpleTraverse, TSError } from '@typescript-eslint/typescript-estree';
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { visitorKeys } from '@typescript-eslint/visitor-keys';
 import type { RenamePlan, TransformInput, TransformSettings } from '../../types.js';
-import { ParseError } from '../../types.js';
+import { parseProgram } from './parse-program.js';
 
 export interface CodeContext {
   readonly source: string;
@@ -27,21 +24,11 @@ export interface CodeContext {
   getSourceCode(): TSESLint.SourceCode;
 }
 
-const JSX_EXTENSIONS = /\.(?:tsx|jsx|js|mjs|cjs)$/i;
-
 /** Parse `source`; a syntax error becomes a `ParseError` naming the line and column. */
 export function parseCode(input: TransformInput): CodeContext {
   const { source, path, plan } = input;
   const settings = input.settings ?? {};
-  let ast: TSESTree.Program;
-  try {
-    ast = parse(source, { range: true, loc: true, comment: true, tokens: true, jsx: JSX_EXTENSIONS.test(path), filePath: path });
-  } catch (error) {
-    if (error instanceof TSError) throw new ParseError(path, `line ${error.lineNumber}, column ${error.column + 1}: ${error.message}`);
-    throw error;
-  }
-  // Transforms walk up through `parent` (and the scope lookup needs it), as inside a lint run.
-  simpleTraverse(ast, { enter: () => undefined }, true);
+  const ast: TSESTree.Program = parseProgram(source, path, plan);
   let sourceCode: TSESLint.SourceCode | null = null;
   return {
     source,

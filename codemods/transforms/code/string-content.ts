@@ -4,7 +4,7 @@
  * (escapes, quote style and everything around stay as written).
  */
 import type { TSESTree } from '@typescript-eslint/utils';
-import { AST_NODE_TYPES } from '@typescript-eslint/utils';
+import { AST_NODE_TYPES } from '@typescript-eslint/types';
 import type { TextEdit } from '../../types.js';
 import { getStringLiteral, skipExpressionWrappers } from './ast-helpers.js';
 
