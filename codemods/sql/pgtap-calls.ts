@@ -18,12 +18,14 @@
  * and index or sequence names whose table cannot be told.
  */
 import { MAX_IDENTIFIER_BYTES } from '../../naming/identifiers.js';
-import { renameEmbeddedName } from '../../naming/rename-embedded-name.js';
+import { getEmbeddedNameWords } from './embedded-name-words.js';
 import type { PgtapParameter, PgtapRole } from './pgtap-overloads.js';
 import { getPgtapOverloads } from './pgtap-overloads.js';
 import type { PgtapArgumentType } from './resolve-pgtap-overload.js';
 import { resolvePgtapOverload } from './resolve-pgtap-overload.js';
 import type { PlanLookup } from './plan-lookup.js';
+import { getPlanTables } from './plan-tables.js';
+import { renameEmbeddedNameOnce } from './rename-embedded-name-once.js';
 import { replaceNameLiteral } from './replace-name-literal.js';
 import type { StatementScope } from './sql-context.js';
 import { decide, getTokenIndexAt } from './sql-context.js';
@@ -238,10 +240,10 @@ function getColumnRename(statement: StatementScope, name: string, schema: string
 function getEmbeddedRename(statement: StatementScope, name: string, schema: string, table: string | null, literal: NameLiteral): string | null {
   const { lookup } = statement.ctx;
   const tables = table === null ? getPlanTables(lookup, schema).filter((candidate) => literal.value.startsWith(`${candidate}_`)) : [table];
-  const results = new Set(tables.map((candidate) => renameEmbeddedName(literal.value, getTableWords(lookup, schema, candidate))));
+  const results = new Set(tables.map((candidate) => renameEmbeddedNameOnce(literal.value, getEmbeddedNameWords(lookup, schema, candidate))));
   results.delete(literal.value);
   if (results.size === 0) {
-    if (table === null && getPlanTables(lookup, schema).some((candidate) => renameEmbeddedName(literal.value, getTableWords(lookup, schema, candidate)) !== literal.value)) {
+    if (table === null && getPlanTables(lookup, schema).some((candidate) => renameEmbeddedNameOnce(literal.value, getEmbeddedNameWords(lookup, schema, candidate)) !== literal.value)) {
       review(statement, literal, `${name}() names an index or sequence without its table, and its name does not start with a renamed table's: check whether the migration renamed it`);
     }
     return null;
@@ -256,20 +258,6 @@ function getEmbeddedRename(statement: StatementScope, name: string, schema: stri
     return null;
   }
   return renamed;
-}
-
-/** The words the migration renames a table's index, constraint and sequence names by. */
-function getTableWords(lookup: PlanLookup, schema: string, table: string): Map<string, string> {
-  const words = new Map(lookup.getColumns(schema, table));
-  const rename = lookup.getTable(schema, table);
-  if (rename) words.set(table, rename.to);
-  return words;
-}
-
-/** Old names of the tables of `schema` that the plan renames or renames columns of. */
-function getPlanTables(lookup: PlanLookup, schema: string): string[] {
-  const names = new Set([...lookup.tableNames, ...[...lookup.columnNames].flatMap((column) => lookup.getTablesWithColumn(column))]);
-  return [...names].filter((table) => lookup.getTable(schema, table) !== undefined || lookup.getColumns(schema, table).size > 0);
 }
 
 function review(statement: StatementScope, literal: NameLiteral, reason: string): void {

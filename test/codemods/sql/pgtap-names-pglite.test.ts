@@ -25,6 +25,8 @@ create table messages (
 create index "messages_userId_idx" on messages ("userId");
 create unique index messages_user_id_body_idx on messages ("userId", body);
 create index "users_isAdmin_idx" on users ("isAdmin");
+create table transcripts (id serial primary key, call_id integer not null);
+create index transcripts_call_id_idx on transcripts (call_id);
 `;
 
 /** Stand-ins for the pgTAP overloads the test file uses, with their parameter types. */
@@ -69,8 +71,10 @@ select index_is_primary('messages_pkey');
 select indexes_are('messages', ARRAY['messages_pkey', 'messages_body_key', 'messages_userId_idx', 'messages_user_id_body_idx']);
 select has_sequence('messages_id_seq');
 select has_sequence('users_id_seq');
+select has_sequence('transcripts_id_seq');
 select col_is_pk('messages', ARRAY['id']);
 select fk_ok('messages', 'userId', 'users', 'id');
+select has_index('transcripts', 'transcripts_call_id_idx', ARRAY['call_id']);
 `;
 
 const plan = buildPlan(
@@ -79,6 +83,8 @@ const plan = buildPlan(
     columns: [
       { schema: null, table: 'users', from: 'isAdmin', to: 'is_admin', source: 'test' },
       { schema: null, table: 'messages', from: 'userId', to: 'user_id', source: 'test' },
+      // The new name holds the old one: a re-run must not rename it twice.
+      { schema: null, table: 'transcripts', from: 'call_id', to: 'source_call_id', source: 'test' },
     ],
   },
   { knownTables: new Set() },
@@ -108,6 +114,7 @@ describe('pgTAP names after the migration', () => {
       const rewritten = applyEdits(testFile, result.edits);
       expect(result.review).toEqual([]);
       expect(() => parseSync(rewritten)).not.toThrow();
+      expect(rewriteSql(rewritten, plan).edits).toEqual([]);
       expect(rewritten).toContain("has_index('comms_messages', 'comms_messages_user_id_idx', ARRAY['user_id'])");
       expect(rewritten).toContain("has_index('users', 'users_is_admin_idx', '{is_admin}'::name[])");
 
@@ -120,6 +127,7 @@ describe('pgTAP names after the migration', () => {
         "select has_table('messages')",
         "select has_column('messages', 'userId')",
         "select has_sequence('users_id_seq')",
+        "select has_sequence('transcripts_id_seq')",
       ]);
     } finally {
       await db.close();

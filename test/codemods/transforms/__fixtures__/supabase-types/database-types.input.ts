@@ -90,6 +90,34 @@ export type Database = {
         ]
       }
     }
+    Functions: {
+      search_calls: {
+        Args: { query: string }
+        Returns: {
+          id: string
+          phone_number: string
+        }[]
+        SetofOptions: {
+          from: "*"
+          to: "calls"
+          isOneToOne: false
+          isSetofReturn: true
+        }
+      }
+      message_author: {
+        Args: { "": Database["public"]["Tables"]["messages"]["Row"] }
+        Returns: {
+          id: string
+          isAdmin: boolean
+        }
+        SetofOptions: {
+          from: "messages"
+          to: "users"
+          isOneToOne: true
+          isSetofReturn: false
+        }
+      }
+    }
     Enums: {
       calls: "inbound" | "outbound"
     }

@@ -90,6 +90,34 @@ export type Database = {
         ]
       }
     }
+    Functions: {
+      search_calls: {
+        Args: { query: string }
+        Returns: {
+          id: string
+          phone: string
+        }[]
+        SetofOptions: {
+          from: "*"
+          to: "comms_calls"
+          isOneToOne: false
+          isSetofReturn: true
+        }
+      }
+      message_author: {
+        Args: { "": Database["public"]["Tables"]["comms_messages"]["Row"] }
+        Returns: {
+          id: string
+          is_admin: boolean
+        }
+        SetofOptions: {
+          from: "comms_messages"
+          to: "users"
+          isOneToOne: true
+          isSetofReturn: false
+        }
+      }
+    }
     Enums: {
       calls: "inbound" | "outbound"
     }
