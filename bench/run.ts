@@ -19,6 +19,7 @@ import { benchCodemod, CLI, REPO, snapshotBuild } from './codemod.js';
 import type { LargestFileResult, LintBenchResult } from './lint.js';
 import { benchLargestFile, benchLint } from './lint.js';
 import { getGnuTimeProblem } from './measure.js';
+import { benchProjectModel } from './project-model.js';
 import type { BenchResults } from './report.js';
 import { getDocSection, replaceDocSection } from './report.js';
 
@@ -152,6 +153,9 @@ async function main(): Promise<void> {
   const largestFile: LargestFileResult = await benchLargestFile({ runs: plan.largestFileRuns });
   log(`  rules / parse: ${(largestFile.pluginRatio * 100).toFixed(1)} % (typescript-eslint recommended: ${(largestFile.referenceRatio * 100).toFixed(1)} %)`);
 
+  log('project model, no settings');
+  const projectModel = await benchProjectModel({ runs: plan.largestFileRuns, coldSamples: values.quick ? 3 : 15, log });
+
   const cpus = os.cpus().length;
   const codemod: CodemodSizeResult[] = [];
   const build = snapshotBuild();
@@ -174,6 +178,7 @@ async function main(): Promise<void> {
     jscodeshiftCpus: cpus,
     lint,
     largestFile,
+    projectModel,
     codemod,
     contention: stopWatching(),
   };

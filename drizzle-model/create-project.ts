@@ -10,6 +10,7 @@ import {
   type DrizzleValue,
 } from './drizzle-values.js';
 import { loadModule, type LoadedModule } from './load-module.js';
+import { readModuleText } from './read-module-text.js';
 import { parseChain, type CalleeResolver, type HelperDefinition, type ParsedChain, type ResolvedCallee } from './parse-chain.js';
 import { isFunctionLike, parseHelperFunction, type FunctionLike } from './parse-helper-function.js';
 import { resolveImport } from './resolve-import.js';
@@ -163,8 +164,8 @@ export function createProject(): Project {
       const pattern = new RegExp(`\\b${name.replace(/\$/g, '\\$')}\\b`);
       for (const source of module.starExports) {
         const target = resolve(source, module.path);
-        const text = target ? load(target)?.text : getDrizzleModuleDialect(source) ? '' : undefined;
-        if (target && text !== undefined && !pattern.test(text)) continue;
+        const text = target && !loaded.has(target) ? readModuleText(target) : null;
+        if (text !== null && !pattern.test(text)) continue;
         value = getImportValue(source, name, module.path, depth);
         if (value) break;
       }
