@@ -132,9 +132,13 @@ export default createRule<Options, MessageIds>({
             if (column.nameIsDynamic || isSnakeCase(column.dbName) || isAllowed(table, label, column.dbName)) continue;
             const suggested = toSnakeCase(column.dbName);
             const { spread } = column;
+            if (!isSnakeCase(suggested)) {
+              context.report({ node: spread.node, messageId: 'notSnakeCaseManual', data: { table: label, column: column.dbName } });
+              continue;
+            }
             context.report({
               node: spread.node,
-              messageId: isSnakeCase(suggested) ? 'notSnakeCaseInSpread' : 'notSnakeCaseManual',
+              messageId: 'notSnakeCaseInSpread',
               data: {
                 table: label,
                 column: column.dbName,
