@@ -98,6 +98,16 @@ export function createFileResolver(context: Context, project: Project, helperPat
       const variable = findVariable(id);
       return variable ? getVariableValue(variable) : null;
     },
+    getConstInit(id) {
+      const def = findVariable(id)?.defs[0];
+      return def?.type === 'Variable' &&
+        def.node.type === AST_NODE_TYPES.VariableDeclarator &&
+        def.node.id.type === AST_NODE_TYPES.Identifier &&
+        def.parent?.type === AST_NODE_TYPES.VariableDeclaration &&
+        def.parent.kind === 'const'
+        ? def.node.init
+        : null;
+    },
   };
   const calleeResolver = project.getCalleeResolver(scope);
 
