@@ -24,6 +24,7 @@ import { benchCodemod, CLI, REPO, snapshotBuild } from './codemod.js';
 import type { LargestFileResult, LintBenchResult } from './lint.js';
 import { benchLargestFile, benchLint } from './lint.js';
 import { getGnuTimeProblem } from './measure.js';
+import { benchProjectModel } from './project-model.js';
 import type { BenchResults } from './report.js';
 import { getDocSection, replaceDocSection } from './report.js';
 
@@ -165,6 +166,9 @@ async function main(): Promise<void> {
     log(`  rules / parse: ${(largestFile.pluginRatio * 100).toFixed(1)} % (typescript-eslint recommended: ${(largestFile.referenceRatio * 100).toFixed(1)} %)`);
   }
 
+  log('project model, no settings');
+  const projectModel = await benchProjectModel({ runs: plan.largestFileRuns, coldSamples: values.quick ? 3 : 15, log });
+
   const cpus = os.cpus().length;
   const codemod: CodemodSizeResult[] = [];
   const build = snapshotBuild();
@@ -188,6 +192,7 @@ async function main(): Promise<void> {
     lint: previous ? previous.lint : lint,
     ...(previous ? { lintFrom: previous.lintFrom ?? previous.date } : {}),
     largestFile,
+    projectModel,
     codemod,
     contention: stopWatching(),
   };

@@ -10,6 +10,7 @@ import {
   type DrizzleValue,
 } from './drizzle-values.js';
 import { loadModule, type LoadedModule } from './load-module.js';
+import { readModuleText } from './read-module-text.js';
 import { parseChain, type CalleeResolver, type HelperDefinition, type ParsedChain, type ResolvedCallee } from './parse-chain.js';
 import { isFunctionLike, parseHelperFunction, type FunctionLike } from './parse-helper-function.js';
 import { resolveImport } from './resolve-import.js';
@@ -43,6 +44,8 @@ export interface ValueScope {
   /** The file the scope's imports are relative to. */
   readonly file: string;
   lookup(id: TSESTree.Identifier): ProjectValue | null;
+  /** The initializer of the `const` an identifier names (`createdAt` in `{ createdAt }`), or null. */
+  getConstInit(id: TSESTree.Identifier): TSESTree.Expression | null;
 }
 
 /** The project as seen from one lint of one file: modules come from the process-wide cache, values are memoized here. */
@@ -132,7 +135,15 @@ export function createProject(): Project {
   const getModuleScope = (module: LoadedModule): ValueScope => {
     let scope = moduleScopes.get(module.path);
     if (!scope) {
-      scope = { module: module.path, file: module.path, lookup: (id) => getBindingValue(module, id.name, 0) };
+      scope = {
+        module: module.path,
+        file: module.path,
+        lookup: (id) => getBindingValue(module, id.name, 0),
+        getConstInit: (id) => {
+          const binding = module.bindings.get(id.name);
+          return binding?.kind === 'value' ? binding.init : null;
+        },
+      };
       moduleScopes.set(module.path, scope);
     }
     return scope;
@@ -163,8 +174,8 @@ export function createProject(): Project {
       const pattern = new RegExp(`\\b${name.replace(/\$/g, '\\$')}\\b`);
       for (const source of module.starExports) {
         const target = resolve(source, module.path);
-        const text = target ? load(target)?.text : getDrizzleModuleDialect(source) ? '' : undefined;
-        if (target && text !== undefined && !pattern.test(text)) continue;
+        const text = target && !loaded.has(target) ? readModuleText(target) : null;
+        if (text !== null && !pattern.test(text)) continue;
         value = getImportValue(source, name, module.path, depth);
         if (value) break;
       }
@@ -251,7 +262,9 @@ export function createProject(): Project {
       const value = property.value;
       if (key === null || value.type === AST_NODE_TYPES.AssignmentPattern || value.type === AST_NODE_TYPES.ObjectPattern ||
         value.type === AST_NODE_TYPES.ArrayPattern || value.type === AST_NODE_TYPES.TSEmptyBodyFunctionExpression) continue;
-      const chain = parseChain(value, resolver);
+      // `{ createdAt }` or `{ createdAt: createdAtColumn }` where `const createdAt = timestamp(...)`.
+      const expression = value.type === AST_NODE_TYPES.Identifier ? scope.getConstInit(value) : value;
+      const chain = expression && parseChain(expression, resolver);
       if (chain) columns.push({ key, chain });
     }
     return columns.length > 0 ? { kind: 'columns', name, module: scope.module, columns } : null;

@@ -19,9 +19,13 @@ export interface FileResolver extends CalleeResolver {
   evaluate(expression: TSESTree.Expression): ProjectValue | null;
 }
 
-/** The variable an identifier refers to, or null. */
-function getVariable(sourceCode: TSESLint.SourceCode, id: TSESTree.Identifier): TSESLint.Scope.Variable | null {
-  return ASTUtils.findVariable(sourceCode.getScope(id), id);
+/**
+ * The variable an identifier refers to, or null. `getScope` already returns the innermost scope of the
+ * identifier, so the lookup goes by name (passing the node would rescan every child scope of the module: one per
+ * arrow function in a large schema file).
+ */
+function getVariable(sourceCode: TSESLint.SourceCode, id: TSESTree.Identifier, scope = sourceCode.getScope(id)): TSESLint.Scope.Variable | null {
+  return ASTUtils.findVariable(scope, id.name);
 }
 
 function getImportedName(specifier: TSESTree.Node): string | null {
@@ -40,6 +44,15 @@ function getImportedName(specifier: TSESTree.Node): string | null {
 export function createFileResolver(context: Context, project: Project, helperPaths: readonly string[]): FileResolver {
   const { sourceCode } = context;
   const values = new WeakMap<TSESLint.Scope.Variable, ProjectValue | null>();
+  /** Variables by scope and name: a schema file looks the same few names up thousands of times. */
+  const variables = new WeakMap<TSESLint.Scope.Scope, Map<string, TSESLint.Scope.Variable | null>>();
+  const findVariable = (id: TSESTree.Identifier): TSESLint.Scope.Variable | null => {
+    const scope = sourceCode.getScope(id);
+    let byName = variables.get(scope);
+    if (!byName) variables.set(scope, (byName = new Map()));
+    if (!byName.has(id.name)) byName.set(id.name, getVariable(sourceCode, id, scope));
+    return byName.get(id.name)!;
+  };
 
   const getImportValue = (def: TSESLint.Scope.Definition): ProjectValue | null => {
     if (def.parent?.type !== AST_NODE_TYPES.ImportDeclaration || def.parent.importKind === 'type') return null;
@@ -83,8 +96,18 @@ export function createFileResolver(context: Context, project: Project, helperPat
     module: null,
     file: context.filename,
     lookup(id) {
-      const variable = getVariable(sourceCode, id);
+      const variable = findVariable(id);
       return variable ? getVariableValue(variable) : null;
+    },
+    getConstInit(id) {
+      const def = findVariable(id)?.defs[0];
+      return def?.type === 'Variable' &&
+        def.node.type === AST_NODE_TYPES.VariableDeclarator &&
+        def.node.id.type === AST_NODE_TYPES.Identifier &&
+        def.parent?.type === AST_NODE_TYPES.VariableDeclaration &&
+        def.parent.kind === 'const'
+        ? def.node.init
+        : null;
     },
   };
   const calleeResolver = project.getCalleeResolver(scope);

@@ -20,6 +20,8 @@ export interface DrizzleSchemaSettings {
 
 const CASINGS: readonly Casing[] = ['snake_case', 'camelCase', 'preserve'];
 const cache = new WeakMap<object, DrizzleSchemaSettings>();
+/** No settings at all: one object, so the facts cached per file (keyed by the settings) are shared by every rule. */
+const NO_SETTINGS = Object.freeze({});
 
 function fail(message: string): never {
   throw new Error(`eslint-plugin-drizzle-schema: settings['drizzle-schema'].${message}`);
@@ -27,7 +29,7 @@ function fail(message: string): never {
 
 /** Validated settings with defaults. Throws a clear configuration error on a wrong value. */
 export function getSettings(context: Readonly<TSESLint.RuleContext<string, readonly unknown[]>>): DrizzleSchemaSettings {
-  const raw = (context.settings as Record<string, unknown>)['drizzle-schema'] ?? {};
+  const raw = (context.settings as Record<string, unknown>)['drizzle-schema'] ?? NO_SETTINGS;
   if (typeof raw !== 'object' || raw === null) fail(' must be an object');
   const cached = cache.get(raw);
   if (cached) return cached;

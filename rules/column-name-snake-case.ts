@@ -1,3 +1,4 @@
+import path from 'node:path';
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { AST_NODE_TYPES, ASTUtils } from '@typescript-eslint/utils';
 import { isSnakeCase, toSnakeCase } from '../naming/casing.js';
@@ -7,7 +8,7 @@ import { getDrizzleTables, type DrizzleColumn, type DrizzleTable } from '../driz
 import { reportDatabaseChange } from './utils/report-database-change.js';
 
 export type Options = [{ allow?: string[] }];
-export type MessageIds = 'notSnakeCase' | 'notSnakeCaseInHelper' | 'notSnakeCaseManual' | 'suggestRename';
+export type MessageIds = 'notSnakeCase' | 'notSnakeCaseInHelper' | 'notSnakeCaseInSpread' | 'notSnakeCaseManual' | 'suggestRename';
 
 type Context = Readonly<TSESLint.RuleContext<MessageIds, Options>>;
 
@@ -85,6 +86,8 @@ export default createRule<Options, MessageIds>({
         'Column {{table}}.{{column}} is not snake_case: name it "{{suggested}}". This renames the database column, so raw SQL, supabase-js calls and generated types must follow: `drizzle-schema rename --column {{table}}.{{column}}={{suggested}}` rewrites them and writes the migration.',
       notSnakeCaseInHelper:
         'Column {{table}}.{{column}} is not snake_case, and its name comes from the helper `{{helper}}()`, so it can\'t be changed at this call: change the helper so the column is named "{{suggested}}" (every table using it is renamed), then run `drizzle-schema rename --column {{table}}.{{column}}={{suggested}}` to update references and write the migration.',
+      notSnakeCaseInSpread:
+        'Column {{table}}.{{column}} is not snake_case, and it comes from the shared columns `{{spread}}` ({{module}}) spread into this table, so it can\'t be changed here: rename it to "{{suggested}}" in `{{spread}}` (every table that spreads it is renamed), then run `drizzle-schema rename --column {{table}}.{{column}}={{suggested}}` to update references and write the migration.',
       notSnakeCaseManual:
         'Column {{table}}.{{column}} is not snake_case and has no automatic snake_case form: choose a name (a lower-case letter first, then lower-case words joined by underscores) and rename it with `drizzle-schema rename --column {{table}}.{{column}}=<new_name>`.',
       // Used through reportDatabaseChange's suggestMessageId, which the lint rule can't follow.
@@ -124,6 +127,26 @@ export default createRule<Options, MessageIds>({
                 fix: getFix(context, table, site, suggested),
               });
             }
+          }
+          for (const column of table.spreadColumns) {
+            if (column.nameIsDynamic || isSnakeCase(column.dbName) || isAllowed(table, label, column.dbName)) continue;
+            const suggested = toSnakeCase(column.dbName);
+            const { spread } = column;
+            if (!isSnakeCase(suggested)) {
+              context.report({ node: spread.node, messageId: 'notSnakeCaseManual', data: { table: label, column: column.dbName } });
+              continue;
+            }
+            context.report({
+              node: spread.node,
+              messageId: 'notSnakeCaseInSpread',
+              data: {
+                table: label,
+                column: column.dbName,
+                suggested,
+                spread: spread.name ?? context.sourceCode.getText(spread.node.argument),
+                module: spread.module ? path.relative(context.cwd, spread.module) : 'this file',
+              },
+            });
           }
         }
       },

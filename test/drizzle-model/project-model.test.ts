@@ -187,7 +187,11 @@ describe('project model: shared column objects spread into tables', () => {
     expect(facts).toMatchObject({
       columns: ['id→id uuid.primaryKey'],
       opaque: 1,
-      spread: ['updatedAt→updated_at timestamp from owned', 'ownerId→ownerId uuid.references from owned'],
+      spread: [
+        'createdAt→created_at timestamp.defaultNow.notNull from owned',
+        'updatedAt→updated_at timestamp from owned',
+        'ownerId→ownerId uuid.references from owned',
+      ],
       foreignKeys: ['column[ownerId]'],
     });
   });

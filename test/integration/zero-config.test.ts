@@ -98,6 +98,8 @@ const EXPECTED = [
   // A customType and a pgEnum column from the package, checked by their DB names.
   'apps/api/src/db/schema/users.ts:8:17 drizzle-schema/column-name-snake-case notSnakeCase',
   'apps/api/src/db/schema/users.ts:9:18 drizzle-schema/column-name-snake-case notSnakeCase',
+  // A column of the package's shared `timestamps` object, reported at the spread.
+  'apps/api/src/db/schema/users.ts:11:3 drizzle-schema/column-name-snake-case notSnakeCaseInSpread',
 ].sort();
 
 describe('zero configuration: a workspace linted with configs.recommended only', () => {

@@ -205,6 +205,42 @@ const invalid: Invalid[] = [
       },
     ],
   },
+  // Columns of a shared object spread into the table: reported at the spread, once per table, never fixed there.
+  {
+    code: src(
+      PG('pgTable, timestamp, uuid'),
+      `const audit = { createdAt: timestamp('created_at'), updatedBy: uuid() };`,
+      `export const a1 = pgTable('a1', { id: uuid('id'), ...audit });`,
+      `export const a2 = pgTable('a2', { ...audit, ...{ someFlag: uuid('someFlag') } });`,
+    ),
+    output: null,
+    errors: [
+      {
+        messageId: 'notSnakeCaseInSpread',
+        data: { table: 'a1', column: 'updatedBy', suggested: 'updated_by', spread: 'audit', module: 'this file' },
+        line: 3,
+        column: 51,
+        endColumn: 59,
+        suggestions: [],
+      },
+      {
+        messageId: 'notSnakeCaseInSpread',
+        data: { table: 'a2', column: 'updatedBy', suggested: 'updated_by', spread: 'audit', module: 'this file' },
+        line: 4,
+        column: 35,
+        endColumn: 43,
+        suggestions: [],
+      },
+      {
+        messageId: 'notSnakeCaseInSpread',
+        data: { table: 'a2', column: 'someFlag', suggested: 'some_flag', spread: "{ someFlag: uuid('someFlag') }", module: 'this file' },
+        line: 4,
+        column: 45,
+        endColumn: 78,
+        suggestions: [],
+      },
+    ],
+  },
   // No automatic snake_case form (a digit first): reported without a fix.
   {
     code: src(PG('pgTable, text'), `export const mfa = pgTable('mfa', { secret: text('2faSecret') });`),
