@@ -1,10 +1,8 @@
 import type { ESLint, Linter } from 'eslint';
 import { rules } from './rules/index.js';
-import { existsSync, readFileSync } from 'node:fs';
+import { getPackageInfo } from './rules/utils/get-package-info.js';
 
-// package.json sits next to index.ts in the sources and one level up from dist/index.js once built.
-const packageJsonUrl = new URL(existsSync(new URL('./package.json', import.meta.url)) ? './package.json' : '../package.json', import.meta.url);
-const packageJson = JSON.parse(readFileSync(packageJsonUrl, 'utf8')) as { name: string; version: string };
+const packageJson = getPackageInfo();
 
 type ConfigName = 'recommended' | 'strict' | 'all';
 const PREFIX = 'drizzle-schema';
@@ -33,4 +31,7 @@ for (const level of ['recommended', 'strict', 'all'] as const) {
 }
 
 export default plugin;
+// `require('eslint-plugin-drizzle-schema')` from a CommonJS config (Node's require(esm), Node >= 20.19) returns the
+// value exported as "module.exports": the plugin itself, not a namespace object with a `default` key.
+export { plugin as 'module.exports' };
 export type { DrizzleSchemaSettings } from './drizzle-model/settings.js';

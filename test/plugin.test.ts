@@ -37,15 +37,16 @@ describe('plugin', () => {
     expect([...ruleNames].sort()).toEqual(ruleNames);
   });
 
+  const pkg = JSON.parse(fs.readFileSync(path.join(root, 'package.json'), 'utf8')) as { name: string; version: string; repository: { url: string } };
+
   it('exposes meta with the package name and namespace', () => {
-    const pkg = JSON.parse(fs.readFileSync(path.join(root, 'package.json'), 'utf8')) as { name: string; version: string };
     expect(plugin.meta).toEqual({ name: pkg.name, version: pkg.version, namespace: 'drizzle-schema' });
   });
 
   describe.each(ruleNames)('%s', (name) => {
     const rule = rules[name as keyof typeof rules];
-    it('is documented, with a doc URL that points at its doc page', () => {
-      expect(rule.meta.docs!.url).toBe(`https://github.com/drizzle-schema/eslint-plugin-drizzle-schema/blob/main/docs/rules/${name}.md`);
+    it('is documented, with a doc URL that points at its doc page as of this version', () => {
+      expect(rule.meta.docs!.url).toBe(`https://github.com/drizzle-schema/eslint-plugin-drizzle-schema/blob/v${pkg.version}/docs/rules/${name}.md`);
       expect(fs.existsSync(path.join(root, 'docs/rules', `${name}.md`))).toBe(true);
       expect(rule.meta.docs!.description).toMatch(/^(Enforce|Require|Disallow) /);
     });

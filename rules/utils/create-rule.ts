@@ -1,4 +1,5 @@
 import { ESLintUtils } from '@typescript-eslint/utils';
+import { getPackageInfo } from './get-package-info.js';
 
 export interface DrizzleSchemaRuleDocs {
   /** Part of the `recommended` (and so `strict` and `all`) config, or only `strict`/`all`. */
@@ -7,9 +8,10 @@ export interface DrizzleSchemaRuleDocs {
   requiresTypeChecking?: false;
 }
 
-const REPO_URL = 'https://github.com/drizzle-schema/eslint-plugin-drizzle-schema';
+const { repositoryUrl, version } = getPackageInfo();
 
-/** The one rule factory: `docs.url` always points at `docs/rules/<name>.md`. */
-export const createRule = ESLintUtils.RuleCreator<DrizzleSchemaRuleDocs>(
-  (name) => `${REPO_URL}/blob/main/docs/rules/${name}.md`,
-);
+/**
+ * The one rule factory: `docs.url` points at `docs/rules/<name>.md` as of the installed version's release tag
+ * (`blob/v0.1.0/…`), so a user of an older version reads the doc of the rule they run.
+ */
+export const createRule = ESLintUtils.RuleCreator<DrizzleSchemaRuleDocs>((name) => `${repositoryUrl}/blob/v${version}/docs/rules/${name}.md`);
