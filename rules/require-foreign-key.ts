@@ -12,6 +12,7 @@ export type Options = [
     ignoreColumns?: string[];
     ignoreTables?: string[];
     allowPolymorphic?: boolean;
+    reportUnresolved?: boolean;
   },
 ];
 
@@ -79,6 +80,10 @@ export default createRule<Options, MessageIds>({
             type: 'boolean',
             description: 'Whether a `*_id` column with a `*_type` column beside it (a polymorphic reference) is exempt.',
           },
+          reportUnresolved: {
+            type: 'boolean',
+            description: 'Whether a uuid or integer `*_id` column is reported when no table of the project matches its name (external ids such as `github_app_id` are the usual false positives).',
+          },
         },
         additionalProperties: false,
       },
@@ -93,12 +98,13 @@ export default createRule<Options, MessageIds>({
       // eslint-disable-next-line eslint-plugin/no-unused-message-ids -- used through reportDatabaseChange's suggestMessageId
       addReference: 'Add `{{reference}}` to {{table}}.{{column}} (adds a constraint: generate a migration, and check for orphans first).',
     },
-    defaultOptions: [{ ignoreColumns: [], ignoreTables: [], allowPolymorphic: true }],
+    defaultOptions: [{ ignoreColumns: [], ignoreTables: [], allowPolymorphic: true, reportUnresolved: true }],
   },
   create(context, [options]) {
     const ignoreColumns = (options.ignoreColumns ?? []).map((source) => new RegExp(source, 'u'));
     const ignoreTables = new Set(options.ignoreTables ?? []);
     const allowPolymorphic = options.allowPolymorphic ?? true;
+    const reportUnresolved = options.reportUnresolved ?? true;
 
     const check = (tables: readonly DrizzleTable[], table: DrizzleTable, column: DrizzleColumn) => {
       const stem = getReferenceStem(column);
@@ -109,7 +115,7 @@ export default createRule<Options, MessageIds>({
       if (column.chain.some((link) => GENERATED_LINKS.has(link.name)) || getColumnConstraints(table, column).hasDatabaseDefault) return;
       const target = findTarget(tables, table, stem);
       // Any column named after a table of the project counts; otherwise only key-typed ones.
-      if (!target && !KEY_BUILDERS.has(column.builder)) return;
+      if (!target && (!reportUnresolved || !KEY_BUILDERS.has(column.builder))) return;
 
       const data = { table: label, column: column.dbName, stem };
       const primaryKey = target && getPrimaryKey(target);

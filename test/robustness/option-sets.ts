@@ -56,7 +56,7 @@ export function getOptionSets(helperModule: string): OptionSet[] {
     'timestamp-precision': { precision: 6, mode: 'string', withTimezone: 'always' },
     'uuid-primary-key': { allowTables: ['jobs', 'career.jobs', 'billing_accounts_0_0'] },
     'no-set-null-on-required': { dialects: ['pg', 'sqlite'] },
-    'require-foreign-key': { ignoreColumns: ['^external_', '^posts\\.legacy_id$'], ignoreTables: ['career.jobs', 'audit_log'], allowPolymorphic: false },
+    'require-foreign-key': { ignoreColumns: ['^external_', '^posts\\.legacy_id$'], ignoreTables: ['career.jobs', 'audit_log'], allowPolymorphic: false, reportUnresolved: false },
     'require-timestamps': {
       createdAt: { names: ['created_at', 'inserted_at'], helper: 'createdAtColumn' },
       updatedAt: { names: ['updated_at', 'modified_at'] },

@@ -39,6 +39,8 @@ ruleTester.run('require-foreign-key', rule, {
     { code: posts("externalId: uuid('external_id'),"), options: [{ ignoreColumns: ['^external_'] }] },
     { code: posts("ownerId: uuid('owner_id'),"), options: [{ ignoreColumns: ['^posts\\.owner_id$'] }] },
     { code: posts("ownerId: uuid('owner_id'),"), options: [{ ignoreTables: ['posts'] }] },
+    // No table matches `github_app`: with reportUnresolved off, only columns whose table is found are reported.
+    { code: posts("githubAppId: integer('github_app_id'),", 'integer, pgTable, uuid'), options: [{ reportUnresolved: false }] },
     // Not Drizzle: a look-alike pgTable.
     `import { uuid } from 'drizzle-orm/pg-core';
 function pgTable(name: string, columns: object) { return { name, columns }; }
