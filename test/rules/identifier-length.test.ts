@@ -159,6 +159,16 @@ export const t = pgTable('t', { ${'a'.repeat(64)}: varchar('${'a'.repeat(63)}', 
       ],
       output: null,
     },
+    {
+      code: `import { pgTable, varchar } from 'drizzle-orm/pg-core';
+export const t = pgTable('t', { ${'a'.repeat(64)}: varchar() });`,
+      settings: settingsFor({ casing: 'preserve' }),
+      errors: [
+        suggested('tooLong', pgData(`Column t.${'a'.repeat(64)}`, 'a'.repeat(64)), { line: 2, column: 33 }, 'a'.repeat(63), `import { pgTable, varchar } from 'drizzle-orm/pg-core';
+export const t = pgTable('t', { ${'a'.repeat(64)}: varchar('${'a'.repeat(63)}') });`),
+      ],
+      output: null,
+    },
     // Two names that cut to the same 63 bytes: the second suggestion is numbered.
     {
       code: `import { index, pgTable, uuid } from 'drizzle-orm/pg-core';

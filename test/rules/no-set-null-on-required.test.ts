@@ -238,6 +238,24 @@ export const jobs = career.table('jobs', {
       ],
       output: null,
     },
+    // preserve: the DB name is the key as written.
+    {
+      code: posts("author_id: uuid().notNull().references(() => users.id, { onDelete: 'set null' }),"),
+      settings: settingsFor({ casing: 'preserve' }),
+      errors: [
+        {
+          messageId: 'setNullOnRequired',
+          data: data('author_id', '`.notNull()`'),
+          line: 3, column: 70,
+          suggestions: [
+            { messageId: 'makeNullable', data: data('author_id', '`.notNull()`'), output: posts("author_id: uuid().references(() => users.id, { onDelete: 'set null' }),") },
+            useAction('restrict', posts("author_id: uuid().notNull().references(() => users.id, { onDelete: 'restrict' }),")),
+            useAction('cascade', posts("author_id: uuid().notNull().references(() => users.id, { onDelete: 'cascade' }),")),
+          ],
+        },
+      ],
+      output: null,
+    },
     // camelCase casing: the DB name is the key in camelCase; MySQL and SQLite are checked too.
     {
       code: `import { sqliteTable, integer } from 'drizzle-orm/sqlite-core';

@@ -148,6 +148,13 @@ export const posts = table('posts', { userId: id().references(() => users.id) })
       ],
       output: null,
     },
+    // preserve: the key is the DB name.
+    {
+      code: posts('user_id: uuid(),'),
+      settings: settingsFor({ casing: 'preserve' }),
+      errors: [suggested(found('posts', 'user_id', 'user', 'users', '.references(() => users.id)'), 4, posts('user_id: uuid().references(() => users.id),'))],
+      output: null,
+    },
     // MySQL and SQLite integer keys.
     {
       code: `import { int, mysqlTable } from 'drizzle-orm/mysql-core';

@@ -42,6 +42,11 @@ export const posts = pgTable('posts', { id: uuid('id'), createdAt: createdAtColu
 export const posts = pgTable('posts', { createdAt: timestamp(), updatedAt: timestamp() });`,
       settings: settingsFor({ casing: 'snake_case' }),
     },
+    // Name-less under preserve: the key is the name; both extra-config forms leave the columns alone.
+    `import { index, pgTable, timestamp } from 'drizzle-orm/pg-core';
+export const posts = pgTable('posts', { created_at: timestamp(), updated_at: timestamp() }, (t) => [index('posts_created_at_idx').on(t.created_at)]);`,
+    `import { index, pgTable, timestamp } from 'drizzle-orm/pg-core';
+export const posts = pgTable('posts', { created_at: timestamp(), updated_at: timestamp() }, (t) => ({ byCreated: index('posts_created_at_idx').on(t.created_at) }));`,
     // A spread may hold them: not judged.
     `import { pgTable, uuid } from 'drizzle-orm/pg-core';
 export const posts = pgTable('posts', { id: uuid('id'), ...timestamps });`,
@@ -121,6 +126,16 @@ export const jobs = p.pgSchema('career').table('jobs', { id: p.uuid('id'), updat
 export const posts = table('posts', (t) => ({ createdAt: ts(), updatedAt: ts() }));`,
       settings: settingsFor({ casing: 'camelCase' }),
       errors: [{ messageId: 'missingTimestamps', data: both(), line: 2, column: 28, suggestions: [] }],
+      output: null,
+    },
+    // The object form of the third argument: the columns object still gets the new columns.
+    {
+      code: `import { index, pgTable, timestamp } from 'drizzle-orm/pg-core';
+export const posts = pgTable('posts', { createdAt: timestamp('created_at') }, (t) => ({ byCreated: index('posts_created_at_idx').on(t.createdAt) }));`,
+      errors: [
+        suggested(data('posts', 'updated_at', "`updatedAt: timestamp('updated_at', …)`"), 2, 30, `import { index, pgTable, timestamp } from 'drizzle-orm/pg-core';
+export const posts = pgTable('posts', { createdAt: timestamp('created_at'), updatedAt: ${INLINE_UPDATED} }, (t) => ({ byCreated: index('posts_created_at_idx').on(t.createdAt) }));`),
+      ],
       output: null,
     },
     // MySQL: fsp instead of precision. SQLite without a helper: reported, nothing to suggest.
