@@ -5,7 +5,6 @@ export default {
     ['strict', '🔒'],
     ['all', '🌐'],
   ],
-  ignoreConfig: ['all'],
   ruleDocTitleFormat: 'desc-parens-prefix-name',
   ruleListColumns: ['name', 'description', 'configsError', 'fixable', 'hasSuggestions', 'options'],
   urlConfigs: 'https://github.com/drizzle-schema/eslint-plugin-drizzle-schema#configs',

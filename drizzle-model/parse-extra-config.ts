@@ -2,6 +2,8 @@ import type { TSESTree } from '@typescript-eslint/utils';
 import { AST_NODE_TYPES } from '@typescript-eslint/types';
 import { getStaticString } from './drizzle-values.js';
 import type { FileResolver } from './file-resolver.js';
+import { parseColumnReference } from './parse-column-reference.js';
+import { parseForeignKeyAction } from './parse-foreign-key-action.js';
 import { getReturnedExpression, isFunctionLike } from './parse-helper-function.js';
 import { skipTypeWrappers } from './skip-type-wrappers.js';
 import type { ColumnRef, DrizzleExtraConfig, DrizzleForeignKey, DrizzleIndex, DrizzleTable } from './types.js';
@@ -129,7 +131,20 @@ export function parseExtraConfig(arg: TSESTree.CallExpressionArgument | undefine
       case 'foreignKey': {
         const columns = getColumnRefs(getArrayProp(firstArg, 'columns') ?? []);
         if (columns.length > 0 && columns.every((c): c is string => c !== null)) {
-          foreignKeys.push({ columns, nameNode: getStringLiteralNode(getPropValue(firstArg, 'name')), node: entry, source: 'extraConfig' });
+          const references = (getArrayProp(firstArg, 'foreignColumns') ?? []).map(parseColumnReference);
+          const tables = new Set(references.map((r) => r?.table ?? null));
+          const [foreignTable] = tables.size === 1 ? [...tables] : [null];
+          const action = (name: string) => parseForeignKeyAction(links.findLast((l) => l.name === name)?.args[0], true);
+          foreignKeys.push({
+            columns,
+            nameNode: getStringLiteralNode(getPropValue(firstArg, 'name')),
+            foreignTable: foreignTable ?? null,
+            foreignColumns: references.map((r) => r?.column ?? null),
+            onDelete: action('onDelete'),
+            onUpdate: action('onUpdate'),
+            node: entry,
+            source: 'extraConfig',
+          });
         }
         break;
       }

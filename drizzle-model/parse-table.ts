@@ -7,6 +7,8 @@ import { parseChain } from './parse-chain.js';
 import { parseExtraConfig } from './parse-extra-config.js';
 import { getReturnedExpression, isFunctionLike } from './parse-helper-function.js';
 import { skipTypeWrappers } from './skip-type-wrappers.js';
+import { parseColumnReference } from './parse-column-reference.js';
+import { parseForeignKeyAction } from './parse-foreign-key-action.js';
 import type { ChainLink, DrizzleColumn, DrizzleForeignKey, DrizzleIndex, DrizzleSpreadColumn, DrizzleTable, OpaqueEntry } from './types.js';
 
 function getKey(property: TSESTree.Property): string | null {
@@ -27,6 +29,32 @@ function getVariableName(call: TSESTree.CallExpression): string | null {
   }
   const parent = node.parent;
   return parent?.type === AST_NODE_TYPES.VariableDeclarator && parent.id.type === AST_NODE_TYPES.Identifier ? parent.id.name : null;
+}
+
+/** The property `key` of an object literal (`{ onDelete: 'cascade' }`), else null. */
+function getObjectProperty(object: TSESTree.Node | undefined, key: string): TSESTree.Node | null {
+  if (object?.type !== AST_NODE_TYPES.ObjectExpression) return null;
+  for (const prop of object.properties) {
+    if (prop.type === AST_NODE_TYPES.Property && !prop.computed && getKey(prop) === key) return prop.value;
+  }
+  return null;
+}
+
+/** `.references(() => users.id, { onDelete: 'cascade' })` on the column `key`. */
+function parseInlineReference(link: ChainLink, key: string, node: TSESTree.Node): DrizzleForeignKey {
+  const [target, config] = link.args;
+  const reference = parseColumnReference(target);
+  const isLocal = link.node !== null;
+  return {
+    columns: [key],
+    nameNode: null,
+    foreignTable: reference?.table ?? null,
+    foreignColumns: [reference?.column ?? null],
+    onDelete: parseForeignKeyAction(getObjectProperty(config, 'onDelete'), isLocal),
+    onUpdate: parseForeignKeyAction(getObjectProperty(config, 'onUpdate'), isLocal),
+    node,
+    source: 'column',
+  };
 }
 
 /** Turn a table call (already known to be a Drizzle table function) into facts. */
@@ -62,7 +90,7 @@ export function parseTable(call: TSESTree.CallExpression, fn: TableFnValue, reso
       const nameNode = nameArg?.type === AST_NODE_TYPES.Literal && typeof nameArg.value === 'string' ? (nameArg as TSESTree.StringLiteral) : null;
       if (link.name === 'primaryKey') indexes.push({ kind: 'primaryKey', name: null, nameNode: null, columns: [key], partial: false, node, source: 'column' });
       else if (link.name === 'unique') indexes.push({ kind: 'unique', name: getStaticString(link.args[0]), nameNode, columns: [key], partial: false, node, source: 'column' });
-      else if (link.name === 'references') foreignKeys.push({ columns: [key], nameNode: null, node, source: 'column' });
+      else if (link.name === 'references') foreignKeys.push(parseInlineReference(link, key, node));
     }
   };
   for (const property of columnsNode?.properties ?? []) {

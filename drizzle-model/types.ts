@@ -107,11 +107,25 @@ export interface DrizzleIndex {
   readonly source: 'column' | 'extraConfig';
 }
 
+/** A referential action as written: `'set null'` in `{ onDelete: 'set null' }` or `.onDelete('set null')`. */
+export interface ForeignKeyAction {
+  readonly value: string;
+  /** The string literal in the linted file, null when it comes from a helper's body. */
+  readonly node: TSESTree.StringLiteral | null;
+}
+
 export interface DrizzleForeignKey {
   /** Column keys of this table, in order. */
   readonly columns: readonly string[];
   /** The `name` option of `foreignKey({ name })`, if written as a string. */
   readonly nameNode: TSESTree.StringLiteral | null;
+  /** The referenced table's variable (`users` in `() => users.id` or `foreignColumns: [users.id]`), null when not a plain `x.y`. */
+  readonly foreignTable: string | null;
+  /** The referenced column keys, in order (null entries are not plain `x.y` references). */
+  readonly foreignColumns: readonly ColumnRef[];
+  /** `onDelete` as written (inline config or `.onDelete(...)`), null when not given (the database's `no action`). */
+  readonly onDelete: ForeignKeyAction | null;
+  readonly onUpdate: ForeignKeyAction | null;
   readonly node: TSESTree.Node;
   readonly source: 'column' | 'extraConfig';
 }

@@ -79,6 +79,23 @@ describe('plugin', () => {
     });
   });
 
+  it('has a recommended config and a larger strict one; all has every rule', () => {
+    const idsOf = (level: 'recommended' | 'strict' | 'all') => Object.keys(plugin.configs[level].rules!).map((id) => id.replace('drizzle-schema/', ''));
+    expect(idsOf('recommended')).toEqual([
+      'column-name-snake-case',
+      'identifier-length',
+      'index-foreign-keys',
+      'no-set-null-on-required',
+      'prefer-shared-helpers',
+      'timestamp-precision',
+      'uuid-primary-key',
+    ]);
+    expect(idsOf('strict')).toEqual([...idsOf('recommended'), 'require-foreign-key', 'require-timestamps'].sort());
+    // Every rule today is in recommended or strict, so all has the same rules as strict; a rule without
+    // docs.recommended would be in all only.
+    expect(idsOf('all')).toEqual(ruleNames);
+  });
+
   it('builds configs whose plugin entry is the plugin itself', () => {
     for (const level of ['recommended', 'strict', 'all'] as const) {
       expect(plugin.configs[level].name).toBe(`drizzle-schema/${level}`);

@@ -1,7 +1,7 @@
 /**
  * Option and settings combinations for the robustness tests: every rule with its defaults, with every
  * option non-default, under each `casing`, with `autofix: 'all'`, and with a real helper module.
- * Each set configures all five rules at once (a crash names its rule), so one lint pass covers five rules.
+ * Each set configures every rule at once (a crash names its rule), so one lint pass covers them all.
  */
 import type { Linter } from 'eslint';
 import tseslint from 'typescript-eslint';
@@ -55,10 +55,20 @@ export function getOptionSets(helperModule: string): OptionSet[] {
     },
     'timestamp-precision': { precision: 6, mode: 'string', withTimezone: 'always' },
     'uuid-primary-key': { allowTables: ['jobs', 'career.jobs', 'billing_accounts_0_0'] },
+    'no-set-null-on-required': { dialects: ['pg', 'sqlite'] },
+    'require-foreign-key': { ignoreColumns: ['^external_', '^posts\\.legacy_id$'], ignoreTables: ['career.jobs', 'audit_log'], allowPolymorphic: false, reportUnresolved: false },
+    'require-timestamps': {
+      createdAt: { names: ['created_at', 'inserted_at'], helper: 'createdAtColumn' },
+      updatedAt: { names: ['updated_at', 'modified_at'] },
+      ignoreTables: ['events_users', 'career.application_stages'],
+    },
   } as const;
   const otherNonDefault = {
     'index-foreign-keys': { indexName: 'fk_index', countPartialIndexes: false, dialects: ['mysql'] },
     'timestamp-precision': { precision: 0, mode: 'date', withTimezone: 'never' },
+    'no-set-null-on-required': { dialects: ['mysql'] },
+    'require-foreign-key': { ignoreColumns: [], ignoreTables: [], allowPolymorphic: true },
+    'require-timestamps': { createdAt: { names: ['createdAt'] }, updatedAt: { names: ['updatedAt'], helper: 'noSuchHelper' } },
   } as const;
   return [
     make('defaults, no settings', {}, {}),
