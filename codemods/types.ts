@@ -39,6 +39,14 @@ export interface RenamePlan {
    * rewritten for them (a no-op when it already was), but `steps` leaves them out and no migration repeats them.
    */
   readonly migrated?: { readonly tables: readonly TableRename[]; readonly columns: readonly ColumnRename[] };
+  /**
+   * Every rename is already done wherever the project's sources can tell (the old names are gone, the new ones
+   * known, the migrations perform them): a re-run on the committed result. A run of such a plan that changes
+   * nothing is a no-op (exit 0).
+   */
+  readonly isApplied?: boolean;
+  /** What the planner wants the report to say (a table only the code references, a view, a chain already done). */
+  readonly warnings?: readonly string[];
 }
 
 /** Something a transform saw but did not change, for a person to look at. */
