@@ -28,7 +28,9 @@
  *     the migrations perform it, or for a chain when its first old name is gone from every source; then only the
  *     unambiguous renames (a chain's first one) stay in the plan, the others are left out with a warning (running
  *     them again would rename the new tables a second time);
- *   - `isApplied`: every rename is already done wherever the sources can tell (a re-run on the committed result).
+ *   - `isAppliedInCode`: every rename is already done in the code's sources (Drizzle schema, generated types, the
+ *     code's references; not the migrations, which say what the database had); with no file changed and no
+ *     migration written, the run is a no-op.
  * - Column names are not known to the planner (except from the generated types), so a new column name that collides
  *   with an existing, un-renamed column is caught by Postgres when the migration runs (inside its transaction).
  */
@@ -53,6 +55,14 @@ interface Sourced<T> {
   readonly source: string;
 }
 
+interface RelationSource {
+  readonly label: string;
+  readonly tables: ReadonlySet<string>;
+  readonly views: ReadonlySet<string>;
+  /** The code's side (Drizzle schema, generated types), as opposed to the migrations' history. */
+  readonly isCode: boolean;
+}
+
 /** The sources, every field present. */
 interface Sources {
   readonly inSql: ReadonlySet<string>;
@@ -63,7 +73,7 @@ interface Sources {
   readonly referenced: ReadonlyMap<string, string>;
   readonly mentioned: ReadonlyMap<string, string>;
   /** Each source of relations, for the per-source rules (collisions, already applied). */
-  readonly relations: ReadonlyArray<{ readonly label: string; readonly tables: ReadonlySet<string>; readonly views: ReadonlySet<string> }>;
+  readonly relations: ReadonlyArray<RelationSource>;
 }
 
 const EMPTY_SET: ReadonlySet<string> = new Set();
@@ -88,16 +98,16 @@ export function buildPlan(requests: RenameRequests, options: PlanOptions): Renam
   const migratedColumns = options.sources ? plainColumns.filter((column) => isColumnMigrated(column, plainTables, sources.sqlColumnRenames)) : [];
   const pendingTables = plainTables.filter((table) => !migratedTables.includes(table));
   const pendingColumns = plainColumns.filter((column) => !migratedColumns.includes(column));
-  const isApplied =
+  const isAppliedInCode =
     options.sources !== undefined &&
     plainTables.every((table) => isTableApplied(table, sources, known)) &&
-    plainColumns.every((column) => migratedColumns.includes(column) || isColumnApplied(column, plainTables, sources));
+    plainColumns.every((column) => isColumnApplied(column, plainTables, sources));
   return {
     tables: plainTables,
     columns: plainColumns,
     steps: [...getTableSteps(pendingTables, known), ...getColumnSteps(pendingColumns, plainTables)],
     ...(migratedTables.length + migratedColumns.length > 0 ? { migrated: { tables: migratedTables, columns: migratedColumns } } : {}),
-    ...(isApplied ? { isApplied } : {}),
+    ...(isAppliedInCode ? { isAppliedInCode } : {}),
     ...(warnings.length > 0 ? { warnings } : {}),
   };
 }
@@ -126,11 +136,11 @@ function getSources(given: PlanOptions['sources'], known: ReadonlySet<string>): 
     mentioned: given?.mentioned ?? EMPTY_MAP,
     relations: given
       ? [
-          { label: 'the migrations', tables: inSql, views: sqlViews },
-          { label: 'the Drizzle schema', tables: given.inCode ?? EMPTY_SET, views: EMPTY_SET },
-          { label: 'the generated Supabase types', tables: given.inTypes ?? EMPTY_SET, views: given.typeViews ?? EMPTY_SET },
+          { label: 'the migrations', tables: inSql, views: sqlViews, isCode: false },
+          { label: 'the Drizzle schema', tables: given.inCode ?? EMPTY_SET, views: EMPTY_SET, isCode: true },
+          { label: 'the generated Supabase types', tables: given.inTypes ?? EMPTY_SET, views: given.typeViews ?? EMPTY_SET, isCode: true },
         ]
-      : [{ label: '', tables: known, views: EMPTY_SET }],
+      : [{ label: '', tables: known, views: EMPTY_SET, isCode: true }],
   };
 }
 
@@ -141,24 +151,23 @@ function isTableMigrated(table: TableRename, sources: Sources): boolean {
   return sources.sqlTableRenames.get(oldKey) === newKey || (sources.inSql.has(newKey) && !sources.inSql.has(oldKey));
 }
 
-/** No source has the old name as a table (a compatibility view may remain), and some source knows the new one. */
+/**
+ * No source of the code has the old name as a table (a compatibility view may remain) and the code does not reference
+ * it, and some source knows the new name.
+ */
 function isTableApplied(table: TableRename, sources: Sources, known: ReadonlySet<string>): boolean {
   const oldKey = `${table.schema}.${table.from}`;
-  return !sources.relations.some((source) => source.tables.has(oldKey)) && !sources.referenced.has(oldKey) && known.has(`${table.schema}.${table.to}`);
+  const isOldInCode = sources.relations.some((source) => source.isCode && source.tables.has(oldKey)) || sources.referenced.has(oldKey);
+  return !isOldInCode && known.has(`${table.schema}.${table.to}`);
 }
 
 function isColumnMigrated(column: ColumnRename, tables: readonly TableRename[], sqlColumnRenames: ReadonlySet<string>): boolean {
   return getTableNames(column, tables).some((table) => sqlColumnRenames.has(`${column.schema}.${table}.${column.from}>${column.to}`));
 }
 
-/**
- * Done wherever a source knows the table's columns: the migrations perform it, or do not know the table; the generated
- * types have the new column and not the old, or do not know the table.
- */
+/** Done in the generated types (the new column and not the old), or they do not know the table's columns. */
 function isColumnApplied(column: ColumnRename, tables: readonly TableRename[], sources: Sources): boolean {
   const keys = getTableNames(column, tables).map((table) => `${column.schema}.${table}`);
-  const isInSql = keys.some((key) => sources.inSql.has(key) || sources.sqlViews.has(key));
-  if (isInSql) return false;
   const typed = keys.map((key) => sources.typeColumns.get(key)).filter((set) => set !== undefined);
   return typed.every((columns) => columns.has(column.to) && !columns.has(column.from));
 }

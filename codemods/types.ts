@@ -40,11 +40,11 @@ export interface RenamePlan {
    */
   readonly migrated?: { readonly tables: readonly TableRename[]; readonly columns: readonly ColumnRename[] };
   /**
-   * Every rename is already done wherever the project's sources can tell (the old names are gone, the new ones
-   * known, the migrations perform them): a re-run on the committed result. A run of such a plan that changes
-   * nothing is a no-op (exit 0).
+   * Every rename is already done in the code, as far as its sources tell (the Drizzle schema, the generated types
+   * and the code's references have the new names and not the old): a re-run on the committed result. The database
+   * side is the run's to check: a run of such a plan that changes no file and writes no migration is a no-op (exit 0).
    */
-  readonly isApplied?: boolean;
+  readonly isAppliedInCode?: boolean;
   /** What the planner wants the report to say (a table only the code references, a view, a chain already done). */
   readonly warnings?: readonly string[];
 }

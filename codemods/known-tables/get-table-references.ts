@@ -4,7 +4,7 @@
  * relation (`FROM x`, `JOIN s."x"`, `INSERT INTO`, `UPDATE`, `ALTER TABLE`, `REFERENCES`) — in `.sql` files, and in
  * code on a line that also has a SQL verb. A table the database has but no schema, migration or generated type
  * declares (created in a dashboard) is known through these. Plain pattern searches on files that contain the name
- * as a substring: no parser is loaded.
+ * as a substring: no parser is loaded. Applied migrations are not searched: they say what the database had.
  */
 
 export interface TableReferences {
@@ -18,7 +18,7 @@ const SQL_VERB = /\b(?:select|insert|update|delete|alter|create|drop|returning|t
 const IDENTIFIER = String.raw`(?:"(?:[^"]|"")+"|[A-Za-z_][\w$]*)`;
 
 export function getTableReferences(
-  files: ReadonlyArray<{ readonly path: string; readonly source: string; readonly kind: string }>,
+  files: ReadonlyArray<{ readonly path: string; readonly source: string; readonly kind: string; readonly isAppliedMigration: boolean }>,
   names: readonly string[],
 ): TableReferences {
   const referenced = new Map<string, string>();
@@ -35,7 +35,8 @@ export function getTableReferences(
     const sqlPattern = new RegExp(String.raw`\b(?:from|join|into|update|table|references|only)\s+(?:if\s+(?:not\s+)?exists\s+)?(?:(${IDENTIFIER})\s*\.\s*)?${inSql}`, isLowerCase ? 'gi' : 'g');
     const word = new RegExp(String.raw`(?<![\w$])${escaped}(?![\w$])`);
     for (const file of files) {
-      if (file.kind !== 'code' && file.kind !== 'sql') continue;
+      // Applied migrations are history (replayed for what they leave), not the code's references.
+      if ((file.kind !== 'code' && file.kind !== 'sql') || file.isAppliedMigration) continue;
       if (!(isLowerCase && file.kind === 'sql' ? file.source.toLowerCase() : file.source).includes(name)) continue;
       const found = findReference(file, patterns, sqlPattern);
       if (found) {

@@ -5,8 +5,9 @@
  *
  * A statement that does not parse costs that statement only (a `path:line` warning); when it is a `CREATE TABLE`
  * its name is still taken by pattern, so a table whose definition uses syntax libpg-query lacks stays known.
- * A rename of a table no statement created (a table made in the Supabase dashboard) is still a fact about the
- * database: its new name is known afterwards.
+ * A statement on a table no statement created (a table made in the Supabase dashboard: `ALTER TABLE x ENABLE ROW
+ * LEVEL SECURITY`, `CREATE INDEX … ON x`, `CREATE POLICY … ON x`, a trigger, a rename) is still a fact about the
+ * database: the table exists from then on (under its new name after a rename).
  * Requires libpg-query's module to be loaded (`loadModule()`).
  */
 import { parseSqlStatements } from '../sql/parse-statements.js';
@@ -55,6 +56,17 @@ export function replaySqlRelations(files: ReadonlyArray<{ readonly path: string;
 }
 
 function applyStatement(state: ReplayState, node: Record<string, unknown>): void {
+  const alter = node.AlterTableStmt as { relation?: RangeVar; objtype?: string; missing_ok?: boolean } | undefined;
+  const used = [
+    alter?.objtype === 'OBJECT_TABLE' && !alter.missing_ok ? alter.relation : undefined,
+    (node.IndexStmt as { relation?: RangeVar } | undefined)?.relation,
+    (node.CreatePolicyStmt as { table?: RangeVar } | undefined)?.table,
+    (node.CreateTrigStmt as { relation?: RangeVar } | undefined)?.relation,
+  ];
+  for (const relation of used) {
+    const key = relation?.relname ? getQualified(relation) : null;
+    if (key !== null && !state.tables.has(key) && !state.views.has(key)) addRelation(state, state.tables, key);
+  }
   const create = node.CreateStmt as { relation?: RangeVar } | undefined;
   if (create?.relation?.relname && create.relation.relpersistence !== 't') addRelation(state, state.tables, getQualified(create.relation));
   const createAs = node.CreateTableAsStmt as { into?: { rel?: RangeVar }; objtype?: string } | undefined;

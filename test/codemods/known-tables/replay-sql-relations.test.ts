@@ -35,6 +35,20 @@ describe('replaySqlRelations', () => {
     expect([...result.renames]).toEqual([['public.messages', 'public.comms_messages']]);
   });
 
+  it('knows a dashboard table from the statements that use it', () => {
+    const result = replay(
+      [
+        'alter table calls enable row level security;',
+        'create index transcripts_call_id_idx on transcripts (call_id);',
+        'create policy "own rows" on profiles for select using (auth.uid() = id);',
+        'create trigger audit after insert on audit_log for each row execute function audit();',
+        'alter table if exists maybe_gone add column x int;',
+        '',
+      ].join('\n'),
+    );
+    expect([...result.tables]).toEqual(['public.calls', 'public.transcripts', 'public.profiles', 'public.audit_log']);
+  });
+
   it('follows a swap through a temporary name to its net effect', () => {
     const result = replay('create table a (id int);\ncreate table b (id int);\n', 'alter table a rename to a__tmp_rename;\nalter table b rename to a;\nalter table a__tmp_rename rename to b;\n');
     expect([...result.tables].sort()).toEqual(['public.a', 'public.b']);

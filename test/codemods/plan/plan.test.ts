@@ -257,7 +257,7 @@ describe('buildPlan: re-runs', () => {
     expect(result.tables).toEqual([{ schema: 'public', from: 'messages', to: 'comms_messages' }]);
     expect(result.steps).toEqual([]);
     expect(result.migrated).toEqual({ tables: result.tables, columns: result.columns });
-    expect(result.isApplied).toBe(true);
+    expect(result.isAppliedInCode).toBe(true);
   });
 
   it('accepts a column rename that names its table by the old name after the table rename is done', () => {
@@ -269,27 +269,28 @@ describe('buildPlan: re-runs', () => {
     });
     expect(result.columns).toEqual([{ schema: 'public', table: 'destination', from: 'accessKey', to: 'access_key' }]);
     expect(result.steps).toEqual([]);
-    expect(result.isApplied).toBe(true);
+    expect(result.isAppliedInCode).toBe(true);
   });
 
   it('resumes an interrupted run: schema already rewritten, migrations not yet written', () => {
     const result = planWith(['messages=comms_messages'], [], { inSql: ['public.messages'], inCode: ['public.comms_messages'] });
     expect(result.steps).toEqual([table('messages', 'comms_messages')]);
     expect(result.migrated).toBeUndefined();
-    expect(result.isApplied).toBeUndefined();
+    // The code is done; the migration is not: the run writes it (or, without a migration folder, has nothing to do).
+    expect(result.isAppliedInCode).toBe(true);
   });
 
   it('does the rest of a partly applied plan', () => {
     const result = planWith(['messages=comms_messages', 'calls=call_logs'], [], { ...done, inSql: [...done.inSql, 'public.calls'], inTypes: [...done.inTypes, 'public.calls'] });
     expect(result.steps).toEqual([table('calls', 'call_logs')]);
     expect(result.migrated?.tables).toEqual([{ schema: 'public', from: 'messages', to: 'comms_messages' }]);
-    expect(result.isApplied).toBeUndefined();
+    expect(result.isAppliedInCode).toBeUndefined();
   });
 
   it('knows a column rename of a types-only table is applied when the types have the new column and not the old', () => {
     const sources = { inTypes: ['public.calls'], typeColumns: { 'public.calls': ['id', 'created_at'] } };
-    expect(planWith([], ['calls.createdAt=created_at'], sources).isApplied).toBe(true);
-    expect(planWith([], ['calls.createdAt=created_at'], { ...sources, typeColumns: { 'public.calls': ['id', 'createdAt'] } }).isApplied).toBeUndefined();
+    expect(planWith([], ['calls.createdAt=created_at'], sources).isAppliedInCode).toBe(true);
+    expect(planWith([], ['calls.createdAt=created_at'], { ...sources, typeColumns: { 'public.calls': ['id', 'createdAt'] } }).isAppliedInCode).toBeUndefined();
   });
 
   it('leaves out a swap the migrations already perform (running it again would swap back)', () => {
