@@ -245,21 +245,23 @@ const DRIZZLE_KIT_APP = {
   ].join('\n'),
 };
 
-const SSH_KEY_RENAME = ['rename', '--table', 'ssh-key=ssh_keys', '--migration-dir', 'drizzle'];
+// The column names its table by the old name, as the Dokploy re-run did (`table "destination" is not a known table`).
+const SSH_KEY_RENAME = ['rename', '--table', 'ssh-key=ssh_keys', '--column', 'ssh-key.public_key=key_text', '--migration-dir', 'drizzle'];
 
 describe('a drizzle-kit project with a hyphenated table name', () => {
-  it('renames "ssh-key" in code and SQL, the migration applies on PGlite with the rows kept, and the second run is a no-op', async () => {
+  it('renames "ssh-key" and its column in code and SQL, the migration applies on PGlite with the rows kept, and the second run is a no-op', async () => {
     const project = createProject(DRIZZLE_KIT_APP, { git: true });
     const first = await runCli([...SSH_KEY_RENAME, '--json'], project.root);
     expect(first.stderr).toBe('');
     const report = getReport(first.stdout);
     expect(report.changed).toEqual([
       { file: 'src/db/keys.ts', edits: 1 },
-      { file: 'src/db/schema.ts', edits: 2 },
+      { file: 'src/db/schema.ts', edits: 3 },
     ]);
     expect(first.code).toBe(1);
     expect(project.read('src/db/schema.ts')).toContain("  'ssh_keys',\n");
     expect(project.read('src/db/schema.ts')).toContain("index('ssh_keys_user_id_idx')");
+    expect(project.read('src/db/schema.ts')).toContain("publicKey: text('key_text').notNull(),");
     expect(project.read('src/db/keys.ts')).toContain('from "ssh_keys" where user_id');
     const forward = report.migrations.map((file) => file.file).find((file) => /^drizzle\/\d+_/.test(file));
     expect(forward).toBe('drizzle/0001_rename_tables.sql');
@@ -269,7 +271,7 @@ describe('a drizzle-kit project with a hyphenated table name', () => {
       await db.exec(project.read('drizzle/0000_init.sql').replaceAll('--> statement-breakpoint', ''));
       await db.exec(`insert into "ssh-key" (user_id, public_key) values ('00000000-0000-4000-8000-000000000001', 'ssh-ed25519 AAAA')`);
       await db.exec(project.read('drizzle/0001_rename_tables.sql'));
-      expect((await db.query('select public_key from ssh_keys')).rows).toEqual([{ public_key: 'ssh-ed25519 AAAA' }]);
+      expect((await db.query('select key_text from ssh_keys')).rows).toEqual([{ key_text: 'ssh-ed25519 AAAA' }]);
       expect((await db.query('select public_key from "ssh-key"')).rows).toEqual([{ public_key: 'ssh-ed25519 AAAA' }]);
       expect((await db.query("select indexname from pg_indexes where tablename = 'ssh_keys' order by 1")).rows).toEqual([{ indexname: 'ssh_keys_pkey' }, { indexname: 'ssh_keys_user_id_idx' }]);
     } finally {
