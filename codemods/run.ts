@@ -163,7 +163,8 @@ export async function runRename(options: RenameOptions): Promise<RenameReport> {
   }
   // A re-run on the committed result: what is left are the mentions the run that applied the renames listed.
   if (options.plan.isAppliedInCode && !interrupted && changed.length === 0 && migrations.length === 0 && skipped.length === 0 && review.length > 0) {
-    warnings.push(`every rename is already applied and nothing changed: the ${review.length} remaining mentions of the old names were listed by the run that applied them, and are not listed again`);
+    const database = options.plan.steps.length > 0 ? ' (in the code; the migrations do not perform them yet, and no migration was asked for)' : '';
+    warnings.push(`every rename is already applied${database} and nothing changed: the ${review.length} remaining mentions of the old names were listed by the run that applied them, and are not listed again`);
     review.splice(0);
   }
 
