@@ -1,60 +1,73 @@
 /**
- * The tables that exist, for the planner's checks (unknown table, new name already taken).
- * Source: `CREATE TABLE` / `ALTER TABLE … RENAME TO` / `DROP TABLE` in the project's `.sql` files,
- * replayed in path order (migrations are numbered), parsed with libpg-query; plus, when the
- * Drizzle schema transform provides it, the tables declared in code (`findDrizzleTableNames`).
- * A file that does not parse falls back to a `CREATE TABLE` pattern search and adds a warning.
+ * The tables that exist, for the planner's checks (unknown table, new name already taken, already renamed), from
+ * every source the project has (DESIGN.md "Known tables"); a table the team has is never refused because one source
+ * lacks it:
+ * - the project's `.sql` files (migrations), replayed statement by statement in path order (`replaySqlRelations`):
+ *   an invalid statement is skipped with a `path:line` warning, never a refusal;
+ * - the Drizzle schema (`findDrizzleTableNames`, only in files that mention a requested name when names are given);
+ * - generated Supabase types: `Database[schema]['Tables' | 'Views']` keys (`getSupabaseTypeTables`, only in files
+ *   that contain `Row` and `Tables`/`Views`);
+ * - the code's own references to the requested names (`.from('x')`, `FROM x` in SQL: `getTableReferences`).
+ * Views are relations too (renaming one is allowed: Postgres's `ALTER TABLE … RENAME` renames views), kept apart from
+ * tables because a compatibility view under a table's old name is what a completed rename leaves behind.
  */
-import { loadModule, parseSync } from 'libpg-query';
+import { loadModule } from 'libpg-query';
+import { getSupabaseTypeTables } from './known-tables/get-supabase-type-tables.js';
+import { getTableReferences } from './known-tables/get-table-references.js';
+import { replaySqlRelations } from './known-tables/replay-sql-relations.js';
 import type { SourceFile } from './prefilter.js';
 
 export type FindDrizzleTableNames = (source: string, path: string) => Array<{ schema: string; name: string }>;
 
-export interface KnownTables {
-  /** `schema.table`: the union of both sources below. */
-  readonly tables: Set<string>;
+/** What each source says; every name is `schema.name`. */
+export interface TableSources {
   /** Tables as the project's `.sql` files leave them (the database once every migration has run). */
-  readonly inSql: Set<string>;
-  /** Tables the Drizzle schema declares. */
-  readonly inCode: Set<string>;
+  readonly inSql: ReadonlySet<string>;
+  /** Views and materialized views the `.sql` files leave. */
+  readonly sqlViews: ReadonlySet<string>;
+  /** Net renames the `.sql` files perform: the name a table had when they first name it → its final name. */
+  readonly sqlTableRenames: ReadonlyMap<string, string>;
   /** Column renames the `.sql` files already perform: `schema.table.from>to`, table as named there. */
-  readonly sqlColumnRenames: Set<string>;
-  readonly warnings: string[];
+  readonly sqlColumnRenames: ReadonlySet<string>;
+  /** Tables the Drizzle schema declares. */
+  readonly inCode: ReadonlySet<string>;
+  /** Tables of the generated Supabase types. */
+  readonly inTypes: ReadonlySet<string>;
+  /** Views of the generated Supabase types. */
+  readonly typeViews: ReadonlySet<string>;
+  /** Columns (`Row` keys) of the generated types' tables and views, by `schema.name`. */
+  readonly typeColumns: ReadonlyMap<string, ReadonlySet<string>>;
+  /** Requested names the code references as tables: `schema.name` → `path:line` of the first reference. */
+  readonly referenced: ReadonlyMap<string, string>;
+  /** Requested names no source knows and no file references, but some file mentions: name → `path:line`. */
+  readonly mentioned: ReadonlyMap<string, string>;
 }
 
-interface RangeVar {
-  readonly schemaname?: string;
-  readonly relname?: string;
+export interface KnownTables extends TableSources {
+  /** `schema.name`: every table and view of every source above. */
+  readonly tables: Set<string>;
+  readonly warnings: string[];
 }
 
 /** A file that imports a drizzle-orm core module: the only files `findDrizzleTableNames` can find tables in. */
 const DRIZZLE_CORE_IMPORT = /drizzle-orm\/[a-z]+-core/;
 
 /**
- * `tableNames`: when given, only Drizzle files containing one of these names (as a substring) are parsed: a table
- * declaration contains its name, so the answer to "does this table exist in code" is the same, at a fraction of
- * the parsing on a large repository (typo suggestions then draw on fewer code tables).
+ * `tableNames`: the names the requests mention. When given, only Drizzle files containing one of them (as a substring)
+ * are parsed: a table declaration contains its name, so the answer to "does this table exist in code" is the same, at
+ * a fraction of the parsing on a large repository (typo suggestions then draw on fewer code tables); and the code's
+ * references are searched for them (absent: no references are searched).
  */
 export async function getKnownTables(
   files: readonly SourceFile[],
   findDrizzleTableNames: FindDrizzleTableNames | null,
   tableNames?: readonly string[],
 ): Promise<KnownTables> {
-  await loadModule();
-  const inSql = new Set<string>();
+  const replayed = files.filter((file) => file.kind === 'sql' && /\b(?:table|view)\b/i.test(file.source) && isReplayedSqlFile(file));
+  if (replayed.length > 0) await loadModule();
+  const sql = replaySqlRelations(replayed);
+  const warnings = [...sql.warnings];
   const inCode = new Set<string>();
-  const sqlColumnRenames = new Set<string>();
-  const warnings: string[] = [];
-  for (const file of files) {
-    if (file.kind !== 'sql' || !/\btable\b/i.test(file.source) || !isReplayedSqlFile(file)) continue;
-    try {
-      applySqlStatements(file.source, inSql, sqlColumnRenames);
-    } catch (error) {
-      if (!(error instanceof Error) || error.name !== 'SqlError') throw error;
-      for (const name of getCreatedTablesByPattern(file.source)) inSql.add(name);
-      warnings.push(`${file.path}: SQL does not parse (${error.message}); table names taken from CREATE TABLE by pattern`);
-    }
-  }
   if (findDrizzleTableNames) {
     for (const file of files) {
       if (file.kind !== 'code' || !DRIZZLE_CORE_IMPORT.test(file.source)) continue;
@@ -67,34 +80,34 @@ export async function getKnownTables(
       }
     }
   }
-  return { tables: new Set([...inSql, ...inCode]), inSql, inCode, sqlColumnRenames, warnings };
-}
-
-function applySqlStatements(sql: string, tables: Set<string>, columnRenames: Set<string>): void {
-  for (const { stmt } of parseSync(sql).stmts ?? []) {
-    const node = stmt as Record<string, unknown> | undefined;
-    if (!node) continue;
-    const create = node.CreateStmt as { relation?: RangeVar } | undefined;
-    if (create?.relation?.relname) tables.add(getQualified(create.relation));
-    const createAs = node.CreateTableAsStmt as { into?: { rel?: RangeVar }; objtype?: string } | undefined;
-    if (createAs?.objtype === 'OBJECT_TABLE' && createAs.into?.rel?.relname) tables.add(getQualified(createAs.into.rel));
-    const rename = node.RenameStmt as { renameType?: string; relation?: RangeVar; subname?: string; newname?: string } | undefined;
-    if (rename?.renameType === 'OBJECT_COLUMN' && rename.relation?.relname && rename.subname && rename.newname) {
-      columnRenames.add(`${getQualified(rename.relation)}.${rename.subname}>${rename.newname}`);
-    }
-    if (rename?.renameType === 'OBJECT_TABLE' && rename.relation?.relname && rename.newname) {
-      const before = getQualified(rename.relation);
-      if (tables.delete(before)) tables.add(`${before.slice(0, before.indexOf('.'))}.${rename.newname}`);
-    }
-    const drop = node.DropStmt as { removeType?: string; objects?: Array<{ List?: { items?: Array<{ String?: { sval?: string } }> } }> } | undefined;
-    if (drop?.removeType === 'OBJECT_TABLE') {
-      for (const object of drop.objects ?? []) {
-        const parts = (object.List?.items ?? []).map((item) => item.String?.sval ?? '');
-        const name = parts.at(-1);
-        if (name) tables.delete(`${parts.length > 1 ? parts.at(-2) : 'public'}.${name}`);
-      }
+  const inTypes = new Set<string>();
+  const typeViews = new Set<string>();
+  const typeColumns = new Map<string, Set<string>>();
+  for (const file of files) {
+    if (file.kind !== 'code') continue;
+    for (const relation of getSupabaseTypeTables(file.source)) {
+      const key = `${relation.schema}.${relation.name}`;
+      (relation.kind === 'table' ? inTypes : typeViews).add(key);
+      typeColumns.set(key, new Set([...(typeColumns.get(key) ?? []), ...relation.columns]));
     }
   }
+  const declared = new Set([...sql.tables, ...sql.views, ...inCode, ...inTypes, ...typeViews]);
+  const unknownNames = (tableNames ?? []).filter((name) => ![...declared].some((key) => key.endsWith(`.${name}`)));
+  const { referenced, mentioned } = getTableReferences(files, unknownNames);
+  return {
+    tables: new Set([...declared, ...referenced.keys()]),
+    inSql: sql.tables,
+    sqlViews: sql.views,
+    sqlTableRenames: sql.renames,
+    sqlColumnRenames: sql.columnRenames,
+    inCode,
+    inTypes,
+    typeViews,
+    typeColumns,
+    referenced,
+    mentioned,
+    warnings,
+  };
 }
 
 /**
@@ -104,21 +117,4 @@ function applySqlStatements(sql: string, tables: Set<string>, columnRenames: Set
  */
 export function isReplayedSqlFile(file: Pick<SourceFile, 'path' | 'isAppliedMigration'>): boolean {
   return !file.isAppliedMigration || /^\d/.test(file.path.slice(file.path.lastIndexOf('/') + 1));
-}
-
-function getQualified(relation: RangeVar): string {
-  return `${relation.schemaname ?? 'public'}.${relation.relname ?? ''}`;
-}
-
-function getCreatedTablesByPattern(sql: string): string[] {
-  const identifier = String.raw`(?:"((?:[^"]|"")+)"|([A-Za-z_][\w$]*))`;
-  const pattern = new RegExp(String.raw`\bcreate\s+(?:(?:global\s+|local\s+)?(?:temp|temporary)\s+|unlogged\s+)?table\s+(?:if\s+not\s+exists\s+)?${identifier}(?:\s*\.\s*${identifier})?`, 'gi');
-  const names: string[] = [];
-  for (const match of sql.matchAll(pattern)) {
-    const first = match[1]?.replaceAll('""', '"') ?? match[2]?.toLowerCase();
-    const second = match[3]?.replaceAll('""', '"') ?? match[4]?.toLowerCase();
-    if (first === undefined) continue;
-    names.push(second === undefined ? `public.${first}` : `${first}.${second}`);
-  }
-  return names;
 }

@@ -10,20 +10,32 @@
  *   name the table by its FINAL name (the tables are already renamed when they run). Within each
  *   schema (tables) or table (columns), chains run back to front and cycles go through a temporary
  *   name `<name>__tmp_rename` (shortened to stay within 63 bytes, suffixed when taken).
- * - Refused, all at once in one `UsageError`: empty names, invalid or too long identifiers, a rename to
- *   itself, one old name renamed to two new names, two old names renamed to one new name, a new table
- *   name that is an existing table not renamed away in the same plan, and — when `knownTables` is not
- *   empty — a table (or a column's table) that is not known. An unknown table fails rather than warns:
- *   a typo in a manifest must not silently do nothing.
- * - Re-runs: with `sources` (tables per source), a rename whose new name exists and whose old name does not
- *   is already applied there, not a collision; a collision is both names in the SAME source (so a run
- *   interrupted after some schema files were written can be resumed). A rename the `.sql` files already
- *   perform (the table's new name is what they leave; a column's `RENAME COLUMN` is in them) is listed in
- *   `migrated`: the code is still rewritten, the steps (and so the migration) leave it out.
- * - Column names are not known to the planner, so a new column name that collides with an existing,
- *   un-renamed column is caught by Postgres when the migration runs (inside its transaction).
+ * - Refused, all at once in one `UsageError`: empty names, invalid or too long NEW names, a rename to itself, one
+ *   old name renamed to two new names, two old names renamed to one new name, a new table name that is an existing
+ *   table or view not renamed away in the same plan, and — when `knownTables` is not empty — a table (or a column's
+ *   table) that no source knows and no file references (a typo must not silently do nothing; with a did-you-mean).
+ *   Old names are existing names (DESIGN.md): whatever the database has (`ssh-key`, `Odd`) is accepted.
+ * - Known tables come from every source (`getKnownTables`): a table only the code references (`.from('x')`) is
+ *   renamed with a warning; a view is renamed as a relation (with a warning).
+ * - Re-runs, with `sources`:
+ *   - a collision is both names in the SAME source (a run interrupted after some schema files were written can be
+ *     resumed: the code has the new name, the migrations the old); a view under the old name beside a table under
+ *     the new one is what a completed rename leaves (its compatibility view), never a collision;
+ *   - a rename the `.sql` files already perform (their net renames take the old name to the new one, or they leave
+ *     the new table and not the old; a column's `RENAME COLUMN` is in them) is listed in `migrated`: the code is
+ *     still rewritten (a no-op when it already was), the steps (and so the migration) leave it out;
+ *   - a chain or swap (a→b→c, a↔b) names tables that exist after it ran too, so it is recognized as done only when
+ *     the migrations perform it, or for a chain when its first old name is gone from every source; then only the
+ *     unambiguous renames (a chain's first one) stay in the plan, the others are left out with a warning (running
+ *     them again would rename the new tables a second time);
+ *   - `isAppliedInCode`: every rename is already done in the code's sources (Drizzle schema, generated types, the
+ *     code's references; not the migrations, which say what the database had); with no file changed and no
+ *     migration written, the run is a no-op.
+ * - Column names are not known to the planner (except from the generated types), so a new column name that collides
+ *   with an existing, un-renamed column is caught by Postgres when the migration runs (inside its transaction).
  */
-import { getIdentifierProblem, MAX_IDENTIFIER_BYTES } from '../naming/identifiers.js';
+import { getExistingNameProblem, getIdentifierProblem, MAX_IDENTIFIER_BYTES } from '../naming/identifiers.js';
+import type { TableSources } from './known-tables.js';
 import type { ColumnRenameRequest, RenameRequests, TableRenameRequest } from './manifest.js';
 import type { ColumnRename, RenamePlan, RenameStep, TableRename } from './types.js';
 import { UsageError } from './types.js';
@@ -31,12 +43,8 @@ import { UsageError } from './types.js';
 export interface PlanOptions {
   /** Tables that exist: `schema.table`, or a plain name for a table in `public`. Empty: not checked. */
   readonly knownTables: ReadonlySet<string>;
-  /** Where the known tables come from (see `getKnownTables`); enables the re-run rules above. */
-  readonly sources?: {
-    readonly inSql: ReadonlySet<string>;
-    readonly inCode: ReadonlySet<string>;
-    readonly sqlColumnRenames: ReadonlySet<string>;
-  };
+  /** Where the known tables come from (see `getKnownTables`); enables the re-run rules above. Absent fields: empty. */
+  readonly sources?: Partial<TableSources>;
 }
 
 export const DEFAULT_SCHEMA = 'public';
@@ -47,30 +55,60 @@ interface Sourced<T> {
   readonly source: string;
 }
 
+interface RelationSource {
+  readonly label: string;
+  readonly tables: ReadonlySet<string>;
+  readonly views: ReadonlySet<string>;
+  /** The code's side (Drizzle schema, generated types), as opposed to the migrations' history. */
+  readonly isCode: boolean;
+}
+
+/** The sources, every field present. */
+interface Sources {
+  readonly inSql: ReadonlySet<string>;
+  readonly sqlViews: ReadonlySet<string>;
+  readonly sqlTableRenames: ReadonlyMap<string, string>;
+  readonly sqlColumnRenames: ReadonlySet<string>;
+  readonly typeColumns: ReadonlyMap<string, ReadonlySet<string>>;
+  readonly referenced: ReadonlyMap<string, string>;
+  readonly mentioned: ReadonlyMap<string, string>;
+  /** Each source of relations, for the per-source rules (collisions, already applied). */
+  readonly relations: ReadonlyArray<RelationSource>;
+}
+
+const EMPTY_SET: ReadonlySet<string> = new Set();
+const EMPTY_MAP: ReadonlyMap<string, never> = new Map<string, never>();
+
 export function buildPlan(requests: RenameRequests, options: PlanOptions): RenamePlan {
   const problems: string[] = [];
+  const warnings: string[] = [];
   const known = getQualifiedNames(options.knownTables);
-  const tables = getTableRenames(requests.tables, known, options.sources ?? null, problems);
-  const columns = getColumnRenames(requests.columns, tables, known, problems);
+  const sources = getSources(options.sources, known);
+  const { tables, done } = getTableRenames(requests.tables, known, sources, problems, warnings);
+  const columns = getColumnRenames(requests.columns, tables, done, known, problems);
   if (problems.length > 0) {
     throw new UsageError(`Invalid renames:\n${problems.map((problem) => `  - ${problem}`).join('\n')}`);
   }
   const plainTables = tables.map((entry) => entry.value);
   const plainColumns = columns.map((entry) => entry.value);
-  if (plainTables.length === 0 && plainColumns.length === 0) {
+  if (plainTables.length === 0 && plainColumns.length === 0 && done.length === 0) {
     throw new UsageError('Nothing to rename: give --table old=new, --column table.old=new or --manifest file');
   }
-  const migratedTables = options.sources ? plainTables.filter((table) => isTableMigrated(table, options.sources!.inSql)) : [];
-  const migratedColumns = options.sources
-    ? plainColumns.filter((column) => isColumnMigrated(column, plainTables, options.sources!.sqlColumnRenames))
-    : [];
+  const migratedTables = options.sources ? plainTables.filter((table) => isTableMigrated(table, sources)) : [];
+  const migratedColumns = options.sources ? plainColumns.filter((column) => isColumnMigrated(column, plainTables, sources.sqlColumnRenames)) : [];
   const pendingTables = plainTables.filter((table) => !migratedTables.includes(table));
   const pendingColumns = plainColumns.filter((column) => !migratedColumns.includes(column));
+  const isAppliedInCode =
+    options.sources !== undefined &&
+    plainTables.every((table) => isTableApplied(table, sources, known)) &&
+    plainColumns.every((column) => isColumnApplied(column, plainTables, sources));
   return {
     tables: plainTables,
     columns: plainColumns,
     steps: [...getTableSteps(pendingTables, known), ...getColumnSteps(pendingColumns, plainTables)],
     ...(migratedTables.length + migratedColumns.length > 0 ? { migrated: { tables: migratedTables, columns: migratedColumns } } : {}),
+    ...(isAppliedInCode ? { isAppliedInCode } : {}),
+    ...(warnings.length > 0 ? { warnings } : {}),
   };
 }
 
@@ -85,13 +123,59 @@ export function getPendingPlan(plan: RenamePlan): RenamePlan {
   };
 }
 
-function isTableMigrated(table: TableRename, inSql: ReadonlySet<string>): boolean {
-  return inSql.has(`${table.schema}.${table.to}`) && !inSql.has(`${table.schema}.${table.from}`);
+function getSources(given: PlanOptions['sources'], known: ReadonlySet<string>): Sources {
+  const inSql = given?.inSql ?? EMPTY_SET;
+  const sqlViews = given?.sqlViews ?? EMPTY_SET;
+  return {
+    inSql,
+    sqlViews,
+    sqlTableRenames: given?.sqlTableRenames ?? EMPTY_MAP,
+    sqlColumnRenames: given?.sqlColumnRenames ?? EMPTY_SET,
+    typeColumns: given?.typeColumns ?? EMPTY_MAP,
+    referenced: given?.referenced ?? EMPTY_MAP,
+    mentioned: given?.mentioned ?? EMPTY_MAP,
+    relations: given
+      ? [
+          { label: 'the migrations', tables: inSql, views: sqlViews, isCode: false },
+          { label: 'the Drizzle schema', tables: given.inCode ?? EMPTY_SET, views: EMPTY_SET, isCode: true },
+          { label: 'the generated Supabase types', tables: given.inTypes ?? EMPTY_SET, views: given.typeViews ?? EMPTY_SET, isCode: true },
+        ]
+      : [{ label: '', tables: known, views: EMPTY_SET, isCode: true }],
+  };
+}
+
+/** The `.sql` files take the table from its old name to its new one (or leave the new table and not the old). */
+function isTableMigrated(table: TableRename, sources: Sources): boolean {
+  const oldKey = `${table.schema}.${table.from}`;
+  const newKey = `${table.schema}.${table.to}`;
+  return sources.sqlTableRenames.get(oldKey) === newKey || (sources.inSql.has(newKey) && !sources.inSql.has(oldKey));
+}
+
+/**
+ * No source of the code has the old name as a table (a compatibility view may remain) and the code does not reference
+ * it, and some source knows the new name.
+ */
+function isTableApplied(table: TableRename, sources: Sources, known: ReadonlySet<string>): boolean {
+  const oldKey = `${table.schema}.${table.from}`;
+  const isOldInCode = sources.relations.some((source) => source.isCode && source.tables.has(oldKey)) || sources.referenced.has(oldKey);
+  return !isOldInCode && known.has(`${table.schema}.${table.to}`);
 }
 
 function isColumnMigrated(column: ColumnRename, tables: readonly TableRename[], sqlColumnRenames: ReadonlySet<string>): boolean {
+  return getTableNames(column, tables).some((table) => sqlColumnRenames.has(`${column.schema}.${table}.${column.from}>${column.to}`));
+}
+
+/** Done in the generated types (the new column and not the old), or they do not know the table's columns. */
+function isColumnApplied(column: ColumnRename, tables: readonly TableRename[], sources: Sources): boolean {
+  const keys = getTableNames(column, tables).map((table) => `${column.schema}.${table}`);
+  const typed = keys.map((key) => sources.typeColumns.get(key)).filter((set) => set !== undefined);
+  return typed.every((columns) => columns.has(column.to) && !columns.has(column.from));
+}
+
+/** The column's table by its old name, and by its new name when the plan renames it. */
+function getTableNames(column: ColumnRename, tables: readonly TableRename[]): string[] {
   const newTable = tables.find((table) => table.schema === column.schema && table.from === column.table)?.to;
-  return [column.table, newTable].some((table) => table !== undefined && sqlColumnRenames.has(`${column.schema}.${table}.${column.from}>${column.to}`));
+  return newTable === undefined ? [column.table] : [column.table, newTable];
 }
 
 /** `career.jobs` for a non-public schema, `jobs` for public. */
@@ -102,15 +186,16 @@ export function getDisplayName(schema: string, name: string): string {
 function getTableRenames(
   requests: readonly TableRenameRequest[],
   known: ReadonlySet<string>,
-  sources: PlanOptions['sources'] | null,
+  sources: Sources,
   problems: string[],
-): Array<Sourced<TableRename>> {
+  warnings: string[],
+): { tables: Array<Sourced<TableRename>>; done: TableRename[] } {
   const valid: Array<Sourced<TableRename>> = [];
   for (const request of requests) {
     const schema = request.schema ?? DEFAULT_SCHEMA;
     const found = [
-      getNameProblem(request.schema, 'schema name'),
-      getNameProblem(request.from, 'old table name'),
+      getNameProblem(request.schema, 'schema name', getExistingNameProblem),
+      getNameProblem(request.from, 'old table name', getExistingNameProblem),
       getNewNameProblem(request.to, 'new table name'),
     ].filter((problem) => problem !== null);
     if (found.length === 0 && request.from === request.to) {
@@ -143,33 +228,115 @@ function getTableRenames(
     accepted.push(entry);
   }
 
-  const renamedAway = new Set(valid.map((entry) => `${entry.value.schema}.${entry.value.from}`));
+  const { kept, done } = getUndoneRenames(accepted, sources, known, warnings);
+  const renamedAway = new Set(kept.map((entry) => `${entry.value.schema}.${entry.value.from}`));
   const result: Array<Sourced<TableRename>> = [];
-  for (const entry of accepted) {
+  for (const entry of kept) {
     const { schema, from, to } = entry.value;
     let ok = true;
     const oldKey = `${schema}.${from}`;
     const newKey = `${schema}.${to}`;
-    const alreadyApplied = known.has(newKey) && !known.has(oldKey);
-    if (known.size > 0 && !known.has(oldKey) && !alreadyApplied) {
-      problems.push(`${entry.source}: table "${getDisplayName(schema, from)}" is not a known table${getSuggestion(schema, from, known)}`);
+    if (known.size > 0 && !known.has(oldKey) && !known.has(newKey)) {
+      problems.push(`${entry.source}: table "${getDisplayName(schema, from)}" is not a known table${getSuggestion(schema, from, known)}${getMentionNote(from, sources)}`);
       ok = false;
     }
-    const collides = sources
-      ? [sources.inSql, sources.inCode].some((names) => names.has(oldKey) && names.has(newKey))
-      : known.has(oldKey) && known.has(newKey);
-    if (collides && !renamedAway.has(newKey)) {
-      problems.push(`${entry.source}: cannot rename "${getDisplayName(schema, from)}" to "${to}": table "${getDisplayName(schema, to)}" already exists (rename it too in the same plan, or choose another name)`);
+    const collision = sources.relations.find((source) => (source.tables.has(oldKey) || source.views.has(oldKey)) && isCollision(source, oldKey, newKey));
+    if (collision && !renamedAway.has(newKey)) {
+      const what = collision.views.has(newKey) && !collision.tables.has(newKey) ? 'view' : 'table';
+      problems.push(`${entry.source}: cannot rename "${getDisplayName(schema, from)}" to "${to}": ${what} "${getDisplayName(schema, to)}" already exists${collision.label ? ` in ${collision.label}` : ''} (rename it too in the same plan, or choose another name)`);
       ok = false;
     }
-    if (ok) result.push(entry);
+    if (!ok) continue;
+    result.push(entry);
+    const declaredIn = sources.relations.filter((source) => source.tables.has(oldKey) || source.views.has(oldKey));
+    const reference = sources.referenced.get(oldKey);
+    if (declaredIn.length === 0 && reference !== undefined && known.size > 0) {
+      warnings.push(`table "${getDisplayName(schema, from)}" is in no Drizzle schema, migration or generated types; renamed where the code names it (first at ${reference}): check that the database has it`);
+    }
+    const viewIn = declaredIn.filter((source) => source.views.has(oldKey) && !source.tables.has(oldKey));
+    if (viewIn.length > 0 && viewIn.length === declaredIn.length && !known.has(newKey)) {
+      warnings.push(`"${getDisplayName(schema, from)}" is a view in ${viewIn.map((source) => source.label).join(' and ')}: it is renamed as a relation (Postgres's ALTER TABLE … RENAME TO renames views); regenerate the Supabase types after the migration`);
+    }
   }
-  return result;
+  return { tables: result, done };
+}
+
+/**
+ * A new name is taken in `source` when it holds it as a table or view, unless the old name is only a view there and
+ * the new one a table: that is the compatibility view a completed rename leaves under the old name.
+ */
+function isCollision(source: Sources['relations'][number], oldKey: string, newKey: string): boolean {
+  if (!source.tables.has(newKey) && !source.views.has(newKey)) return false;
+  return source.tables.has(oldKey) || !source.tables.has(newKey);
+}
+
+/**
+ * Chains and cycles whose tables exist after the run too: done when the migrations perform every rename of the
+ * group, or (a chain) when its first old names are gone from every source. Of a done group only the first renames of
+ * a chain stay (what still has an old name there is unambiguous); the rest is left out, with a warning.
+ */
+function getUndoneRenames(
+  accepted: ReadonlyArray<Sourced<TableRename>>,
+  sources: Sources,
+  known: ReadonlySet<string>,
+  warnings: string[],
+): { kept: Array<Sourced<TableRename>>; done: TableRename[] } {
+  const done: TableRename[] = [];
+  const dropped = new Set<Sourced<TableRename>>();
+  for (const group of getRenameGroups(accepted)) {
+    if (group.length < 2) continue;
+    const heads = group.filter((entry) => !group.some((other) => other.value.to === entry.value.from));
+    const isMigrated = group.every((entry) => sources.sqlTableRenames.get(`${entry.value.schema}.${entry.value.from}`) === `${entry.value.schema}.${entry.value.to}`);
+    const isHeadApplied = heads.length > 0 && heads.every((entry) => isTableApplied(entry.value, sources, known));
+    if (!isMigrated && !isHeadApplied) continue;
+    const left = group.filter((entry) => !heads.includes(entry));
+    for (const entry of left) {
+      dropped.add(entry);
+      done.push(entry.value);
+    }
+    const kind = heads.length === 0 ? 'swap' : 'chain';
+    const names = group.map((entry) => `${getDisplayName(entry.value.schema, entry.value.from)} → ${entry.value.to}`).join(', ');
+    warnings.push(
+      `the ${kind} ${names} is already done (${isMigrated ? 'the migrations perform it' : 'its first old names are gone'}): ${left.map((entry) => `${getDisplayName(entry.value.schema, entry.value.from)} → ${entry.value.to}`).join(', ')} not run again, since those old names now belong to the renamed tables`,
+    );
+  }
+  return { kept: accepted.filter((entry) => !dropped.has(entry)), done };
+}
+
+/** Renames connected through their names (same schema): a chain or a cycle is one group. */
+function getRenameGroups(renames: ReadonlyArray<Sourced<TableRename>>): Array<Array<Sourced<TableRename>>> {
+  const groups: Array<Array<Sourced<TableRename>>> = [];
+  const seen = new Set<Sourced<TableRename>>();
+  for (const start of renames) {
+    if (seen.has(start)) continue;
+    const group: Array<Sourced<TableRename>> = [];
+    const queue = [start];
+    seen.add(start);
+    for (let entry = queue.shift(); entry; entry = queue.shift()) {
+      group.push(entry);
+      for (const other of renames) {
+        if (seen.has(other) || other.value.schema !== entry.value.schema) continue;
+        const names = [entry.value.from, entry.value.to];
+        if (names.includes(other.value.from) || names.includes(other.value.to)) {
+          seen.add(other);
+          queue.push(other);
+        }
+      }
+    }
+    groups.push(group.sort((a, b) => renames.indexOf(a) - renames.indexOf(b)));
+  }
+  return groups;
+}
+
+function getMentionNote(name: string, sources: Sources): string {
+  const mention = sources.mentioned.get(name);
+  return mention === undefined ? '' : `; "${name}" appears in ${mention}, but never where a table is named`;
 }
 
 function getColumnRenames(
   requests: readonly ColumnRenameRequest[],
   tables: ReadonlyArray<Sourced<TableRename>>,
+  done: readonly TableRename[],
   known: ReadonlySet<string>,
   problems: string[],
 ): Array<Sourced<ColumnRename>> {
@@ -177,17 +344,18 @@ function getColumnRenames(
   for (const request of requests) {
     const schema = request.schema ?? DEFAULT_SCHEMA;
     const found = [
-      getNameProblem(request.schema, 'schema name'),
-      getNameProblem(request.table, 'table name'),
-      getNameProblem(request.from, 'old column name'),
+      getNameProblem(request.schema, 'schema name', getExistingNameProblem),
+      getNameProblem(request.table, 'table name', getExistingNameProblem),
+      getNameProblem(request.from, 'old column name', getExistingNameProblem),
       getNewNameProblem(request.to, 'new column name'),
     ].filter((problem) => problem !== null);
     if (found.length === 0 && request.from === request.to) {
       found.push(`renames column "${getDisplayName(schema, request.table)}.${request.from}" to itself`);
     }
     if (found.length === 0) {
-      const table = getOldTableName(schema, request.table, tables);
-      if (known.size > 0 && !known.has(`${schema}.${table}`)) {
+      const table = getOldTableName(schema, request.table, tables, done);
+      const newTable = tables.find((entry) => entry.value.schema === schema && entry.value.from === table)?.value.to;
+      if (known.size > 0 && !known.has(`${schema}.${table}`) && (newTable === undefined || !known.has(`${schema}.${newTable}`))) {
         found.push(`table "${getDisplayName(schema, request.table)}" is not a known table${getSuggestion(schema, request.table, known)}`);
       } else {
         const rename: ColumnRename = { schema, table, from: request.from, to: request.to };
@@ -221,17 +389,23 @@ function getColumnRenames(
   return result;
 }
 
-/** The table's name before the run: an old name stays, a new name maps back to its old name. */
-function getOldTableName(schema: string, table: string, tables: ReadonlyArray<Sourced<TableRename>>): string {
+/**
+ * The table's name before the run: an old name stays, a new name maps back to its old name. A table of a rename
+ * that is already done (left out of the plan) is named as it is now: its old name maps to its new name.
+ */
+function getOldTableName(schema: string, table: string, tables: ReadonlyArray<Sourced<TableRename>>, done: readonly TableRename[]): string {
   if (tables.some((entry) => entry.value.schema === schema && entry.value.from === table)) return table;
+  const finished = done.find((rename) => rename.schema === schema && rename.from === table);
+  if (finished) return finished.to;
   const renamed = tables.find((entry) => entry.value.schema === schema && entry.value.to === table);
   return renamed ? renamed.value.from : table;
 }
 
-function getNameProblem(name: string | null, what: string): string | null {
+/** `check` is `getIdentifierProblem` for new names, `getExistingNameProblem` for names that already exist. */
+function getNameProblem(name: string | null, what: string, check: (name: string) => string | null = getIdentifierProblem): string | null {
   if (name === null) return null;
   if (name.length === 0) return `the ${what} is empty`;
-  const problem = getIdentifierProblem(name);
+  const problem = check(name);
   return problem === null ? null : `the ${what} ${problem.replace(/^"[^"]*" /, `"${name}" `)}`;
 }
 

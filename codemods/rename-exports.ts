@@ -1,7 +1,8 @@
 /**
- * `--rename-exports`: rename the TypeScript export of each renamed Drizzle table to the camelCase of its new
- * name (`export const messages = pgTable('messages', …)` with `messages → comms_messages` becomes
- * `commsMessages`) across the project, with the TypeScript language service (ts-morph): imports, re-exports,
+ * `--rename-exports`: rename the TypeScript export of each renamed Drizzle table after its new name, in the export's
+ * own naming style (`getRenamedExportName`: `export const messages = pgTable('messages', …)` with
+ * `messages → comms_messages` becomes `commsMessages`; `destinations` for table `destination → backup_destination`
+ * becomes `backupDestinations`; `usersTable` for `users → accounts` becomes `accountsTable`) across the project, with the TypeScript language service (ts-morph): imports, re-exports,
  * `typeof messages.$inferSelect`, shorthand properties; plus relational query keys `db.query.messages`, which
  * name the schema export but are not references TypeScript can rename. ts-morph is loaded only here, on demand.
  * Nothing is written: the caller gets the new text of every changed file.
@@ -9,7 +10,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Node as MorphNode, Symbol as MorphSymbol, Project, SourceFile, VariableDeclaration } from 'ts-morph';
-import { toCamelCase } from '../naming/casing.js';
+import { getRenamedExportName } from '../naming/get-renamed-export-name.js';
 import { getDrizzleTablesOf } from './transforms/code/get-drizzle-tables-of.js';
 import { getReviewItem } from './transforms/code/get-review-item.js';
 import { parseCode } from './transforms/code/parse-code.js';
@@ -126,7 +127,7 @@ function getExportRenames(files: readonly SourceFile[], plan: RenamePlan, settin
       if (table.name === null || table.variableName === null) continue;
       const rename = lookup.getTable(table.schema ?? DEFAULT_SCHEMA, table.name);
       if (!rename) continue;
-      const to = toCamelCase(rename.to);
+      const to = getRenamedExportName(table.variableName, rename.from, rename.to);
       const declaration = file.getVariableDeclaration(table.variableName);
       if (!declaration?.isExported()) {
         review.push(getReviewItem(source, file.getFilePath(), table.node.range[0], table.variableName, 'table variable is not exported; not renamed'));

@@ -12,7 +12,7 @@ import { getUnifiedDiff } from './diff.js';
 import type { DiscoveredFile } from './discover.js';
 import { discoverFiles, type DiscoverOptions } from './discover.js';
 import { getUncommittedChanges, isGitWorkTree } from './git.js';
-import { getKnownTables, type KnownTables } from './known-tables.js';
+import { getKnownTables, type TableSources } from './known-tables.js';
 import { getDisplayName } from './plan.js';
 import type { MigrationOutput } from './migration-files.js';
 import { getMigrationOutput, writeMigrationOutput } from './migration-files.js';
@@ -47,7 +47,7 @@ export interface PreparedFiles {
   readonly loaded: LoadedFiles;
   readonly knownTables: ReadonlySet<string>;
   /** The known tables per source, for `buildPlan`'s re-run rules. */
-  readonly tableSources: Pick<KnownTables, 'inSql' | 'inCode' | 'sqlColumnRenames'>;
+  readonly tableSources: TableSources;
   readonly warnings: readonly string[];
 }
 
@@ -122,7 +122,7 @@ export async function runRename(options: RenameOptions): Promise<RenameReport> {
   const changed: ChangedFile[] = [];
   const skipped: SkippedFile[] = prefiltered.skipped.map(({ file, reason }) => ({ file: file.path, reason: 'binary', message: reason }));
   const review: ReviewItem[] = [];
-  const warnings: string[] = [...prepared.warnings];
+  const warnings: string[] = [...prepared.warnings, ...(options.plan.warnings ?? [])];
   const migrated = options.plan.migrated;
   if (migrated) {
     const names = [
@@ -170,6 +170,12 @@ export async function runRename(options: RenameOptions): Promise<RenameReport> {
       }
     }
     review.push(...migration.review);
+  }
+  // A re-run on the committed result: what is left are the mentions the run that applied the renames listed.
+  if (options.plan.isAppliedInCode && !interrupted && changed.length === 0 && migrations.length === 0 && skipped.length === 0 && review.length > 0) {
+    const database = options.plan.steps.length > 0 ? ' (in the code; the migrations do not perform them yet, and no migration was asked for)' : '';
+    warnings.push(`every rename is already applied${database} and nothing changed: the ${review.length} remaining mentions of the old names were listed by the run that applied them, and are not listed again`);
+    review.splice(0);
   }
 
   return {

@@ -39,6 +39,14 @@ export interface RenamePlan {
    * rewritten for them (a no-op when it already was), but `steps` leaves them out and no migration repeats them.
    */
   readonly migrated?: { readonly tables: readonly TableRename[]; readonly columns: readonly ColumnRename[] };
+  /**
+   * Every rename is already done in the code, as far as its sources tell (the Drizzle schema, the generated types
+   * and the code's references have the new names and not the old): a re-run on the committed result. The database
+   * side is the run's to check: a run of such a plan that changes no file and writes no migration is a no-op (exit 0).
+   */
+  readonly isAppliedInCode?: boolean;
+  /** What the planner wants the report to say (a table only the code references, a view, a chain already done). */
+  readonly warnings?: readonly string[];
 }
 
 /** Something a transform saw but did not change, for a person to look at. */

@@ -1,4 +1,4 @@
-import { getIdentifierProblem, quoteIdentifier } from '../../naming/identifiers.js';
+import { getExistingNameProblem, getIdentifierProblem, quoteIdentifier } from '../../naming/identifiers.js';
 import { applyEdits } from '../edits.js';
 import { rewriteSql } from '../sql/rewrite-sql.js';
 import type { RenamePlan, RenameStep, ReviewItem } from '../types.js';
@@ -127,12 +127,14 @@ function name(schema: string, table: string): string {
 }
 
 function assertIdentifiers(plan: RenamePlan): void {
+  // New names must be valid identifiers; existing ones (old names, schemas, temporary steps) are what the database has.
+  const newNames = [...plan.tables.map((table) => table.to), ...plan.columns.map((column) => column.to)];
   const names = [
-    ...plan.tables.flatMap((table) => [table.schema, table.from, table.to]),
-    ...plan.columns.flatMap((column) => [column.schema, column.table, column.from, column.to]),
+    ...plan.tables.flatMap((table) => [table.schema, table.from]),
+    ...plan.columns.flatMap((column) => [column.schema, column.table, column.from]),
     ...plan.steps.flatMap((step) => (step.kind === 'table' ? [step.schema, step.from, step.to] : [step.schema, step.table, step.from, step.to])),
   ];
-  const problems = [...new Set(names.map(getIdentifierProblem).filter((problem) => problem !== null))];
+  const problems = [...new Set([...newNames.map(getIdentifierProblem), ...names.map(getExistingNameProblem)].filter((problem) => problem !== null))];
   if (problems.length > 0) throw new UsageError(`Refusing to write a migration with invalid names:\n${problems.map((problem) => `  - ${problem}`).join('\n')}`);
 }
 

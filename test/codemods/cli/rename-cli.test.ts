@@ -139,7 +139,7 @@ describe('drizzle-schema rename (built CLI)', () => {
     }, { git: true });
     const result = await runCli(['rename', '--table', 'messages=calls'], project.root);
     expect(result.code).toBe(2);
-    expect(result.stderr).toBe('drizzle-schema: Invalid renames:\n  - --table messages=calls: cannot rename "messages" to "calls": table "calls" already exists (rename it too in the same plan, or choose another name)\n');
+    expect(result.stderr).toBe('drizzle-schema: Invalid renames:\n  - --table messages=calls: cannot rename "messages" to "calls": table "calls" already exists in the Drizzle schema (rename it too in the same plan, or choose another name)\n');
     const swap = await runCli(['rename', '--table', 'messages=calls', '--table', 'calls=messages'], project.root);
     expect(swap.code).toBe(0);
     expect(project.read('src/schema.ts')).toBe(
@@ -195,7 +195,7 @@ describe('drizzle-schema rename: bad input exits 2 and writes nothing', () => {
     {
       name: 'a new name that is already a table (no cycle)',
       args: ['--table', 'messages=calls'],
-      stderr: 'drizzle-schema: Invalid renames:\n  - --table messages=calls: cannot rename "messages" to "calls": table "calls" already exists (rename it too in the same plan, or choose another name)\n',
+      stderr: 'drizzle-schema: Invalid renames:\n  - --table messages=calls: cannot rename "messages" to "calls": table "calls" already exists in the migrations (rename it too in the same plan, or choose another name)\n',
     },
     {
       name: 'two old names to one new name',

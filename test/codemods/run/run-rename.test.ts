@@ -131,7 +131,7 @@ describe('runRename', () => {
     const prepared = await prepareRename({ cwd: project.root });
     expect([...prepared.knownTables].sort()).toEqual(['career.jobs', 'public.Odd', 'public.app_users', 'public.calls']);
     expect(prepared.warnings).toEqual([
-      'supabase/migrations/20240301000000_broken.sql: SQL does not parse (syntax error at or near "tabel"); table names taken from CREATE TABLE by pattern',
+      'supabase/migrations/20240301000000_broken.sql:2: statement skipped, it does not parse (syntax error at or near "tabel")',
     ]);
   });
 });
