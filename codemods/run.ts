@@ -199,7 +199,7 @@ export async function runRename(options: RenameOptions): Promise<RenameReport> {
     skipped: [...skipped, ...prepared.loaded.unreadable.map(({ file, message }) => ({ file: file.path, reason: 'unreadable' as const, message }))].sort((a, b) => compare(a.file, b.file)),
     review: review.sort((a, b) => compare(a.file, b.file) || a.line - b.line || a.column - b.column),
     migrations,
-    warnings,
+    warnings: [...new Set(warnings)],
   };
 }
 
