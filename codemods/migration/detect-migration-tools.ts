@@ -5,7 +5,8 @@
  *    drizzle-kit v1; an `out` folder that does not exist yet counts as neither (drizzle-kit has written nothing);
  * 2. `supabase/migrations` (next to a `supabase/config.toml`, or holding `.sql` files of the run);
  * 3. any other folder named `migrations` or `drizzle` that directly holds numbered `.sql` files (a plain folder).
- * A folder is claimed once: a drizzle config whose `out` is `supabase/migrations` makes it drizzle-kit.
+ * A folder is claimed once: a drizzle config whose `out` is `supabase/migrations` makes it drizzle-kit, and the `out`
+ * folder of a config of another dialect is none of them.
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -32,7 +33,12 @@ export function detectMigrationTools(cwd: string, files: readonly string[]): Mig
   for (const name of DRIZZLE_CONFIG_NAMES) if (fs.existsSync(path.join(cwd, name))) configPaths.add(path.join(cwd, name));
   for (const configPath of [...configPaths].sort()) {
     const config = readDrizzleConfig(configPath);
-    if (!config || (config.dialect !== null && config.dialect !== 'postgresql')) continue;
+    if (!config) continue;
+    // Another dialect's folder (SQLite, MySQL) never gets a PostgreSQL migration, not even as a plain folder.
+    if (config.dialect !== null && config.dialect !== 'postgresql') {
+      claimed.add(config.out);
+      continue;
+    }
     const tool = getDrizzleKitTool(cwd, config);
     if (tool) add(tool);
   }
