@@ -243,9 +243,11 @@ async function getExportRenames(
  * above `cwd`, else the one casing every detected config (monorepo packages) agrees on.
  */
 function getConfigCasing(cwd: string, tools: readonly MigrationTool[]): TransformSettings['casing'] | null {
+  // drizzle-kit v1 takes no `casing` from its config (it moved to drizzle()): its columns are named as written.
+  const isV1 = (configPath: string) => tools.some((tool) => tool.format === 'drizzle-kit-v1' && tool.config?.path === configPath);
   const nearest = findDrizzleConfig(cwd);
-  if (nearest) return nearest.casing;
-  const casings = new Set(tools.flatMap((tool) => (tool.config ? [tool.config.casing] : [])));
+  if (nearest) return isV1(nearest.path) ? null : nearest.casing;
+  const casings = new Set(tools.flatMap((tool) => (tool.config && tool.format === 'drizzle-kit' ? [tool.config.casing] : [])));
   const [only] = casings;
   return casings.size === 1 && only ? only : null;
 }
