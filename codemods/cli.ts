@@ -13,6 +13,8 @@ import { parseArgs } from 'node:util';
 import type { Casing } from '../naming/casing.js';
 import type { RenameRequests } from './manifest.js';
 import { parseColumnFlag, parseTableFlag, readManifestFile } from './manifest.js';
+import type { MigrationFormat } from './migration/migration-tool.js';
+import { MIGRATION_FORMATS } from './migration/migration-tool.js';
 import { buildPlan } from './plan.js';
 import { createProgressBar } from './progress.js';
 import { formatReportJson, formatReportText, getExitCode } from './report.js';
@@ -47,13 +49,19 @@ Options:
   --dry-run                    print a unified diff and the report, write nothing
   --force                      run even if the git work tree has uncommitted changes
   --json                       print the report as JSON on stdout
-  --migration-dir dir          write forward, rollback and cleanup migrations into dir
+Migration (default: written into each detected migrations folder whose database has a renamed
+table, in its tool's format: drizzle.config.* out with meta/_journal.json = drizzle-kit journal
+entry + snapshot; out with <timestamp>_<name>/ folders = drizzle-kit v1; supabase/migrations =
+Supabase CLI; another migrations folder = plain SQL):
+  --no-migration               write no migration (the report names the folder that would get it)
+  --migration-dir dir          write the migration into dir only (its format detected from dir)
+  --migration-format name      force the format: drizzle-kit, drizzle-kit-v1, supabase or plain
   --applied-migrations dir     .sql files under dir are applied migrations: never rewritten, only
-                               listed for review (repeatable; default: folders named migrations or
-                               drizzle that hold numbered .sql files)
+                               listed for review (repeatable; default: what the detected tools apply)
   --rename-exports             also rename each renamed table's TypeScript export
   --casing name                how drizzle names a column without a name string: snake_case,
-                               camelCase or preserve (default; as drizzle()'s casing option)
+                               camelCase or preserve (default: the drizzle config's casing, else
+                               preserve; as drizzle()'s casing option)
   --helper-module file         a module exporting the project's column helpers, so columns they
                                build are renamed through the helper's name parameter (repeatable;
                                as the ESLint plugin's helperModules setting)
@@ -80,6 +88,8 @@ const OPTIONS = {
   force: { type: 'boolean' },
   json: { type: 'boolean' },
   'migration-dir': { type: 'string' },
+  'no-migration': { type: 'boolean' },
+  'migration-format': { type: 'string' },
   'applied-migrations': { type: 'string', multiple: true },
   'rename-exports': { type: 'boolean' },
   casing: { type: 'string' },
@@ -202,7 +212,7 @@ async function runCommand(argv: readonly string[], io: CliIo): Promise<number> {
       dryRun,
       force,
       signal: controller.signal,
-      ...(values['migration-dir'] !== undefined ? { migrationDir: values['migration-dir'] } : {}),
+      migration: getMigrationRequest(values),
       ...(values['rename-exports'] ? { renameExports: true } : {}),
       settings,
     });
@@ -240,6 +250,26 @@ async function getRequests(values: { table?: string[]; column?: string[]; manife
     columns.push(...fromFile.columns);
   }
   return { tables, columns };
+}
+
+/** `--no-migration`, `--migration-dir` and `--migration-format`, validated. */
+function getMigrationRequest(values: { 'no-migration'?: boolean; 'migration-dir'?: string; 'migration-format'?: string }): {
+  mode: 'auto' | 'none';
+  dir?: string;
+  format?: MigrationFormat;
+} {
+  const format = values['migration-format'];
+  if (format !== undefined && !(MIGRATION_FORMATS as readonly string[]).includes(format)) {
+    throw new UsageError(`--migration-format must be one of ${MIGRATION_FORMATS.join(', ')}, got "${format}"`);
+  }
+  if (values['no-migration'] && (values['migration-dir'] !== undefined || format !== undefined)) {
+    throw new UsageError('--no-migration cannot be combined with --migration-dir or --migration-format');
+  }
+  return {
+    mode: values['no-migration'] ? 'none' : 'auto',
+    ...(values['migration-dir'] === undefined ? {} : { dir: values['migration-dir'] }),
+    ...(format === undefined ? {} : { format: format as MigrationFormat }),
+  };
 }
 
 /** `--casing` and `--helper-module`, validated; helper modules as absolute paths. */

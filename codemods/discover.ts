@@ -4,13 +4,21 @@
  * symbolic link (so no loops, and no atomic write ever replaces a link with a copy). Files under a
  * `node_modules` folder and symbolic links are skipped in git mode too.
  *
- * Applied migrations: `.sql` files inside a folder named `migrations` or `drizzle` that directly holds
- * numbered `.sql` files (`0001_x.sql`, `20240101_x.sql`), or, when `appliedMigrations` is given, the
- * `.sql` files under those folders instead. They are never rewritten, only scanned for review.
+ * Applied migrations follow the project's migration tools (`migration/detect-migration-tools.ts`): the files
+ * drizzle-kit's journal names, drizzle-kit v1's `<folder>/migration.sql`, the Supabase CLI's `<digits>_x.sql`
+ * directly in `supabase/migrations`, the numbered files directly in another `migrations` or `drizzle` folder.
+ * They are never rewritten, only scanned for review, and they are replayed to learn the database's tables.
+ * Other `.sql` files inside a migrations folder (a `rollbacks/` subfolder, a README script) are never applied:
+ * they are rewritten as ordinary SQL but not replayed; the rollback and cleanup scripts this codemod writes
+ * (`rollback_…`, `cleanup_…`) are neither rewritten nor replayed. With `appliedMigrations`, the `.sql` files
+ * under those folders are the applied migrations instead.
  */
 import { lstat, readdir, realpath, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { isGitWorkTree, listGitFiles } from './git.js';
+import { detectMigrationTools } from './migration/detect-migration-tools.js';
+import type { MigrationTool } from './migration/migration-tool.js';
+import { isAppliedByTool, RENAME_SCRIPT_NAME } from './migration/migration-tool.js';
 import { UsageError } from './types.js';
 
 export type FileKind = 'code' | 'sql';
@@ -20,7 +28,10 @@ export interface DiscoveredFile {
   /** Relative to the run's cwd, with forward slashes; what reports show. */
   readonly path: string;
   readonly kind: FileKind;
+  /** Never rewritten: an applied migration, or a rollback/cleanup script of this codemod. */
   readonly isAppliedMigration: boolean;
+  /** Its statements describe the database: an applied migration, or a `.sql` file outside every migrations folder. */
+  readonly isReplayed: boolean;
 }
 
 export interface DiscoverOptions {
@@ -33,7 +44,6 @@ export interface DiscoverOptions {
 
 const CODE_EXTENSIONS = new Set(['.ts', '.tsx', '.mts', '.cts', '.js', '.jsx', '.mjs', '.cjs']);
 const SKIPPED_FOLDERS = new Set(['node_modules', '.git', 'dist']);
-const MIGRATION_FOLDERS = new Set(['migrations', 'drizzle']);
 
 /** `code` for JavaScript/TypeScript sources, `sql` for `.sql`, null for everything else. */
 export function getFileKind(file: string): FileKind | null {
@@ -58,16 +68,18 @@ export async function discoverFiles(options: DiscoverOptions): Promise<Discovere
     .map((file) => ({ file: toPosix(file), kind: getFileKind(file) }))
     .filter((entry): entry is { file: string; kind: FileKind } => entry.kind !== null)
     .sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
-  const isApplied = options.appliedMigrations
+  const classify = options.appliedMigrations
     ? getExplicitMigrationTest(cwd, options.appliedMigrations)
-    : getDefaultMigrationTest(typed.filter((entry) => entry.kind === 'sql').map((entry) => entry.file));
+    : getToolMigrationTest(cwd, detectMigrationTools(cwd, typed.map((entry) => entry.file)));
   return typed.map(({ file, kind }) => ({
     absolutePath: path.resolve(cwd, file),
     path: file,
     kind,
-    isAppliedMigration: kind === 'sql' && isApplied(file),
+    ...(kind === 'sql' ? classify(file) : { isAppliedMigration: false, isReplayed: false }),
   }));
 }
+
+type MigrationRole = Pick<DiscoveredFile, 'isAppliedMigration' | 'isReplayed'>;
 
 async function getGitFiles(cwd: string, paths: readonly string[]): Promise<string[]> {
   const files = await listGitFiles(cwd, paths);
@@ -116,18 +128,23 @@ async function walk(folder: string, cwd: string, visited: Set<string>, found: st
   }
 }
 
-function getDefaultMigrationTest(sqlFiles: readonly string[]): (file: string) => boolean {
-  const migrationFolders = new Set<string>();
-  for (const file of sqlFiles) {
-    const folder = path.posix.dirname(file);
-    if (MIGRATION_FOLDERS.has(path.posix.basename(folder)) && /^\d/.test(path.posix.basename(file))) migrationFolders.add(folder);
-  }
-  return (file) => [...migrationFolders].some((folder) => isInside(file, folder));
+function getToolMigrationTest(cwd: string, tools: readonly MigrationTool[]): (file: string) => MigrationRole {
+  const folders = tools.map((tool) => ({ tool, folder: toPosix(path.relative(cwd, tool.dir)) })).sort((a, b) => b.folder.length - a.folder.length);
+  return (file) => {
+    const owner = folders.find(({ folder }) => isInside(file, folder));
+    if (!owner) return { isAppliedMigration: false, isReplayed: true };
+    if (RENAME_SCRIPT_NAME.test(path.posix.basename(file))) return { isAppliedMigration: true, isReplayed: false };
+    const applied = isAppliedByTool(owner.tool, owner.folder === '' || owner.folder === '.' ? file : file.slice(owner.folder.length + 1));
+    return { isAppliedMigration: applied, isReplayed: applied };
+  };
 }
 
-function getExplicitMigrationTest(cwd: string, folders: readonly string[]): (file: string) => boolean {
+function getExplicitMigrationTest(cwd: string, folders: readonly string[]): (file: string) => MigrationRole {
   const relative = folders.map((folder) => toPosix(path.relative(cwd, path.resolve(cwd, folder))));
-  return (file) => relative.some((folder) => isInside(file, folder));
+  return (file) => {
+    const applied = relative.some((folder) => isInside(file, folder));
+    return { isAppliedMigration: applied, isReplayed: !applied || /^\d/.test(path.posix.basename(file)) };
+  };
 }
 
 function isInside(file: string, folder: string): boolean {

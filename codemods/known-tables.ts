@@ -111,10 +111,11 @@ export async function getKnownTables(
 }
 
 /**
- * Migration tools apply only numbered files (`20250101000000_x.sql`, `0007_x.sql`); anything else in a migrations
- * folder — such as the `rollback_…` and `cleanup_…` files this codemod writes next to its forward migration — is
- * never applied, so replaying it would misstate the database. Other `.sql` files (a `schema.sql`) are replayed.
+ * Whether a `.sql` file's statements describe the database, so replaying it tells which tables exist: applied
+ * migrations (as the project's migration tool applies them, see `discover.ts`) and `.sql` files outside every
+ * migrations folder (a `schema.sql`). Never the files a tool does not apply: a `rollbacks/` subfolder, and the
+ * `rollback_…` and `cleanup_…` scripts this codemod writes next to its forward migration.
  */
-export function isReplayedSqlFile(file: Pick<SourceFile, 'path' | 'isAppliedMigration'>): boolean {
-  return !file.isAppliedMigration || /^\d/.test(file.path.slice(file.path.lastIndexOf('/') + 1));
+export function isReplayedSqlFile(file: Pick<SourceFile, 'isReplayed'>): boolean {
+  return file.isReplayed;
 }

@@ -1,66 +1,104 @@
 /**
- * The bridge between a rename run and the migration writer (`codemods/migration/`): build the forward,
- * rollback and cleanup files from the plan and the project's migrations (function bodies that read a
- * renamed table are re-created), before any file is written; write them only at the end of the run.
+ * The bridge between a rename run and the migration writer (`codemods/migration/`): build a migration in the format
+ * of the project's migration tool (drizzle-kit journal and snapshot, drizzle-kit v1 folder, Supabase CLI, plain
+ * folder) from the plan and the project's applied migrations (function bodies that read a renamed table are
+ * re-created), before any file is written; write it only at the end of the run.
+ * An applied migration with a statement that does not parse is not bad input: that statement is skipped with a
+ * `path:line` warning (it cannot have created anything).
  */
-import { mkdir, readdir } from 'node:fs/promises';
+import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { loadModule } from 'libpg-query';
-import type { BuiltMigration } from './migration/index.js';
-import { buildMigration, writeMigration } from './migration/index.js';
-import { isReplayedSqlFile } from './known-tables.js';
+import { buildDrizzleKitMigration, type ToolMigrationFile } from './migration/build-drizzle-kit-migration.js';
+import { buildMigration } from './migration/build-migration.js';
+import type { MigrationTool } from './migration/migration-tool.js';
+import { isAppliedByTool } from './migration/migration-tool.js';
+import { writeMigration } from './migration/write-migration.js';
 import { getPendingPlan } from './plan.js';
 import type { SourceFile } from './prefilter.js';
 import type { RenamePlan, ReviewItem } from './types.js';
-import { ParseError, UsageError } from './types.js';
 
 export interface MigrationOutput {
-  /** File names inside the migration folder, with their full text, in the order forward, rollback, cleanup. */
-  readonly files: ReadonlyArray<{ readonly name: string; readonly text: string }>;
+  readonly tool: MigrationTool;
+  /** Paths relative to `tool.dir`: new files, and the journal with the text it replaces. */
+  readonly files: readonly ToolMigrationFile[];
   readonly review: readonly ReviewItem[];
-  readonly built: BuiltMigration;
+  readonly warnings: readonly string[];
 }
 
 export interface MigrationInput {
   readonly plan: RenamePlan;
-  /** Absolute path of `--migration-dir`. */
-  readonly migrationDir: string;
-  /** Every file of the run, read: applied migrations, and `.sql` files inside `migrationDir`, are the sources. */
+  readonly tool: MigrationTool;
+  /** Every file of the run, read: the applied migrations among them are the sources. */
   readonly files: readonly SourceFile[];
+  readonly now?: Date;
 }
 
-/**
- * Build the migration for what the project's migrations do not already perform (`getPendingPlan`); null when
- * that is nothing (a re-run). Throws UsageError when a migration file does not parse (it would not apply either).
- */
+/** Build the migration for what the project's migrations do not already perform (`getPendingPlan`); null when that is nothing (a re-run). */
 export async function getMigrationOutput(input: MigrationInput): Promise<MigrationOutput | null> {
   const plan = getPendingPlan(input.plan);
   if (plan.tables.length === 0 && plan.columns.length === 0) return null;
   await loadModule();
-  const inDir = (file: SourceFile) => file.absolutePath.startsWith(`${input.migrationDir}${path.sep}`);
+  const { tool } = input;
   const migrationSources = input.files
-    .filter((file) => file.kind === 'sql' && (file.isAppliedMigration || inDir(file)) && isReplayedSqlFile(file))
+    .filter((file) => file.kind === 'sql' && isSourceOf(tool, file))
     .map((file) => ({ path: file.path, source: file.source }));
-  const existingFileNames = await readdir(input.migrationDir).catch((error: unknown) => {
+  const now = input.now ?? new Date();
+  if (tool.format === 'supabase' || tool.format === 'plain') {
+    const existingFileNames = await readFolder(tool.dir);
+    const built = buildMigration(plan, { migrationSources, existingFileNames, now });
+    const files = [built.forward, built.rollback, built.cleanup].map((file) => ({ path: file.fileName, text: file.sql, previous: null }));
+    return { tool, files, review: built.review, warnings: built.warnings };
+  }
+  const config = tool.config;
+  const isV1 = tool.format === 'drizzle-kit-v1';
+  const existing = await readFolder(tool.dir);
+  const previousSnapshot = isV1 ? await getLastV1Snapshot(tool.dir, existing) : await getLastSnapshot(tool.dir);
+  const journalPath = path.join(tool.dir, 'meta/_journal.json');
+  const built = buildDrizzleKitMigration(plan, {
+    format: tool.format,
+    migrationSources,
+    journal: isV1 ? null : await readFile(journalPath, 'utf8'),
+    previousSnapshot,
+    existingNames: isV1 ? existing : tool.journalTags,
+    prefix: config?.migrationsPrefix ?? null,
+    breakpoints: config?.breakpoints ?? true,
+    migrationsSchema: config?.migrationsSchema ?? null,
+    migrationsTable: config?.migrationsTable ?? null,
+    now,
+  });
+  return { tool, files: built.files, review: built.review, warnings: built.warnings };
+}
+
+/** Write the migration (never overwriting a file; the journal replaced atomically, last). Returns absolute paths. */
+export async function writeMigrationOutput(output: MigrationOutput): Promise<string[]> {
+  return writeMigration(output.tool.dir, output.files);
+}
+
+/** An applied migration of the tool's folder (by the tool's own rule, so a `--migration-dir` no detection saw works too), or any other applied migration. */
+function isSourceOf(tool: MigrationTool, file: SourceFile): boolean {
+  if (file.absolutePath.startsWith(`${tool.dir}${path.sep}`)) return isAppliedByTool(tool, path.relative(tool.dir, file.absolutePath).split(path.sep).join('/'));
+  return file.isAppliedMigration && file.isReplayed;
+}
+
+async function readFolder(dir: string): Promise<string[]> {
+  return readdir(dir).catch((error: unknown) => {
     if (typeof error === 'object' && error !== null && 'code' in error && error.code === 'ENOENT') return [];
     throw error;
   });
-  let built: BuiltMigration;
-  try {
-    built = buildMigration(plan, { migrationSources, existingFileNames });
-  } catch (error) {
-    if (error instanceof ParseError) throw new UsageError(`cannot write the migration: ${error.message}`);
-    throw error;
-  }
-  return {
-    files: [built.forward, built.rollback, built.cleanup].map((file) => ({ name: file.fileName, text: file.sql })),
-    review: built.review,
-    built,
-  };
 }
 
-/** Write the three files (never overwriting one), creating the folder when needed. Returns absolute paths. */
-export async function writeMigrationOutput(migrationDir: string, output: MigrationOutput): Promise<string[]> {
-  await mkdir(migrationDir, { recursive: true });
-  return writeMigration(migrationDir, output.built);
+/** drizzle-kit 0.x reads the last `meta/*.json` (in name order) that does not start with `_` as the previous snapshot. */
+async function getLastSnapshot(dir: string): Promise<{ name: string; text: string } | null> {
+  const meta = path.join(dir, 'meta');
+  const last = (await readFolder(meta)).filter((name) => !name.startsWith('_') && name.endsWith('.json')).sort().at(-1);
+  return last === undefined ? null : { name: `meta/${last}`, text: await readFile(path.join(meta, last), 'utf8') };
+}
+
+async function getLastV1Snapshot(dir: string, entries: readonly string[]): Promise<{ name: string; text: string } | null> {
+  for (const name of [...entries].sort().reverse()) {
+    const text = await readFile(path.join(dir, name, 'snapshot.json'), 'utf8').catch(() => null);
+    if (text !== null) return { name: `${name}/snapshot.json`, text };
+  }
+  return null;
 }

@@ -16,6 +16,11 @@ import { getKnownTables, type TableSources } from './known-tables.js';
 import { getDisplayName } from './plan.js';
 import type { MigrationOutput } from './migration-files.js';
 import { getMigrationOutput, writeMigrationOutput } from './migration-files.js';
+import { findDrizzleConfig } from '../drizzle-model/drizzle-config.js';
+import { detectMigrationTools } from './migration/detect-migration-tools.js';
+import type { MigrationRequest } from './migration/get-migration-targets.js';
+import { getMigrationTargets } from './migration/get-migration-targets.js';
+import type { MigrationTool } from './migration/migration-tool.js';
 import type { LoadedFiles, SourceFile } from './prefilter.js';
 import { prefilterFiles, readSourceFiles } from './prefilter.js';
 import type { ChangedFile, MigrationFile, RenameReport, SkippedFile } from './report.js';
@@ -56,8 +61,14 @@ export interface RenameOptions extends PrepareOptions {
   readonly dryRun: boolean;
   /** Run even when the git work tree has uncommitted changes. */
   readonly force: boolean;
-  /** Write the forward, rollback and cleanup migrations into this folder (relative to `cwd`). */
+  /** Write the migration into this folder (relative to `cwd`), in its tool's format; overrides `migration.dir`. */
   readonly migrationDir?: string;
+  /**
+   * Where the migration goes: `auto` (the CLI's default) writes into every detected migrations folder whose
+   * database has a renamed table; `none` writes none, and the report says which folder would have
+   * had one; neither this nor `migrationDir` given: none, silently. `format` forces the format (`drizzle-kit`, `drizzle-kit-v1`, `supabase`, `plain`).
+   */
+  readonly migration?: Omit<MigrationRequest, 'dir'> & { readonly dir?: string };
   /** Also rename each renamed table's TypeScript export across the project (ts-morph). */
   readonly renameExports?: boolean;
   /** Aborting stops the run after the current file. */
@@ -109,12 +120,26 @@ export async function runRename(options: RenameOptions): Promise<RenameReport> {
   const cwd = path.resolve(options.cwd);
   if (!options.dryRun && !options.force) await assertCleanWorkTree(cwd);
   const prepared = options.prepared ?? (await prepareRename(options));
-  const migrationDir = options.migrationDir === undefined ? null : path.resolve(cwd, options.migrationDir);
-  // The migration is computed before any file is written: a writer that refuses the plan stops the run.
-  const migration: MigrationOutput | null = migrationDir === null ? null : await getMigrationOutput({ plan: options.plan, migrationDir, files: prepared.loaded.texts });
+  const tools = detectMigrationTools(cwd, prepared.files.map((file) => file.path));
+  const dir = options.migrationDir ?? options.migration?.dir;
+  const request: MigrationRequest = {
+    mode: options.migration?.mode ?? (dir === undefined ? 'none' : 'auto'),
+    ...(dir === undefined ? {} : { dir: path.resolve(cwd, dir) }),
+    ...(options.migration?.format ? { format: options.migration.format } : {}),
+  };
+  // Neither option given (a programmatic caller that did not ask): no migration and nothing to say about it.
+  const isAsked = options.migration !== undefined || dir !== undefined;
+  const { targets, notes } = isAsked ? getMigrationTargets(cwd, tools, prepared.loaded.texts, options.plan, request) : { targets: [], notes: [] };
+  // The migrations are computed before any file is written: a writer that refuses the plan stops the run.
+  const outputs: MigrationOutput[] = [];
+  for (const tool of targets) {
+    const output = await getMigrationOutput({ plan: options.plan, tool, files: prepared.loaded.texts });
+    if (output) outputs.push(output);
+  }
   await loadModule();
 
-  const settings: TransformSettings = { ...options.settings, cwd };
+  const casing = options.settings?.casing ?? getConfigCasing(cwd, tools);
+  const settings: TransformSettings = { ...options.settings, ...(casing ? { casing } : {}), cwd };
   const prefiltered = prefilterFiles(prepared.loaded, options.plan);
   const exportRenames = options.renameExports ? await getExportRenames(cwd, options.plan, settings, prepared.loaded.texts, prefiltered.candidates) : null;
   const candidates = exportRenames?.candidates ?? prefiltered.candidates;
@@ -122,7 +147,7 @@ export async function runRename(options: RenameOptions): Promise<RenameReport> {
   const changed: ChangedFile[] = [];
   const skipped: SkippedFile[] = prefiltered.skipped.map(({ file, reason }) => ({ file: file.path, reason: 'binary', message: reason }));
   const review: ReviewItem[] = [];
-  const warnings: string[] = [...prepared.warnings, ...(options.plan.warnings ?? [])];
+  const warnings: string[] = [...prepared.warnings, ...(options.plan.warnings ?? []), ...notes, ...outputs.flatMap((output) => output.warnings)];
   const migrated = options.plan.migrated;
   if (migrated) {
     const names = [
@@ -158,14 +183,15 @@ export async function runRename(options: RenameOptions): Promise<RenameReport> {
   }
 
   const migrations: MigrationFile[] = [];
-  if (migration && migrationDir !== null && !interrupted) {
+  for (const migration of interrupted ? [] : outputs) {
     if (options.dryRun) {
       for (const output of migration.files) {
-        const relative = toPosix(path.relative(cwd, path.join(migrationDir, output.name)));
-        migrations.push({ file: relative, written: false, diff: getUnifiedDiff(relative, '', output.text).replace(`--- a/${relative}`, '--- /dev/null') });
+        const relative = toPosix(path.relative(cwd, path.join(migration.tool.dir, output.path)));
+        const diff = getUnifiedDiff(relative, output.previous ?? '', output.text);
+        migrations.push({ file: relative, written: false, diff: output.previous === null ? diff.replace(`--- a/${relative}`, '--- /dev/null') : diff });
       }
     } else {
-      for (const written of await writeMigrationOutput(migrationDir, migration)) {
+      for (const written of await writeMigrationOutput(migration)) {
         migrations.push({ file: toPosix(path.relative(cwd, written)), written: true });
       }
     }
@@ -189,7 +215,7 @@ export async function runRename(options: RenameOptions): Promise<RenameReport> {
     skipped: [...skipped, ...prepared.loaded.unreadable.map(({ file, message }) => ({ file: file.path, reason: 'unreadable' as const, message }))].sort((a, b) => compare(a.file, b.file)),
     review: review.sort((a, b) => compare(a.file, b.file) || a.line - b.line || a.column - b.column),
     migrations,
-    warnings,
+    warnings: [...new Set(warnings)],
   };
 }
 
@@ -226,6 +252,20 @@ async function getExportRenames(
     review: result.review.map((item) => ({ ...item, file: path.isAbsolute(item.file) ? toPosix(path.relative(cwd, item.file)) : item.file })),
     warnings,
   };
+}
+
+/**
+ * The `casing` of the project's drizzle config, for code transforms given no `--casing`: the nearest config at or
+ * above `cwd`, else the one casing every detected config (monorepo packages) agrees on.
+ */
+function getConfigCasing(cwd: string, tools: readonly MigrationTool[]): TransformSettings['casing'] | null {
+  // drizzle-kit v1 takes no `casing` from its config (it moved to drizzle()): its columns are named as written.
+  const isV1 = (configPath: string) => tools.some((tool) => tool.format === 'drizzle-kit-v1' && tool.config?.path === configPath);
+  const nearest = findDrizzleConfig(cwd);
+  if (nearest) return isV1(nearest.path) ? null : nearest.casing;
+  const casings = new Set(tools.flatMap((tool) => (tool.config && tool.format === 'drizzle-kit' ? [tool.config.casing] : [])));
+  const [only] = casings;
+  return casings.size === 1 && only ? only : null;
 }
 
 /** `transform` with the run's settings in its input (keeping its name for error messages). */

@@ -1,6 +1,5 @@
-import { parseSync, SqlError } from 'libpg-query';
+import { parseSqlStatements } from '../sql/parse-statements.js';
 import type { SqlToken } from '../sql/scan-sql.js';
-import { ParseError } from '../types.js';
 import { scanSql } from '../sql/scan-sql.js';
 
 type Ast = Record<string, unknown>;
@@ -40,33 +39,29 @@ function getFunctionKey(nameList: unknown, argTypes: unknown[]): { key: string; 
 
 /**
  * Every function (and procedure) the migration files define, in file order: the last `CREATE [OR REPLACE]
- * FUNCTION` of each name and argument types wins, and a later `DROP FUNCTION` removes it.
- * Throws `ParseError` for a migration file that is not valid SQL (it would not apply either).
+ * FUNCTION` of each name and argument types wins, and a later `DROP FUNCTION` removes it. Files are parsed
+ * statement by statement: a statement that does not parse (an old typo a later migration fixed) is skipped with a
+ * `path:line` warning, never a refusal.
  */
-export function getMigrationFunctions(sources: ReadonlyArray<{ path: string; source: string }>): MigrationFunction[] {
+export function getMigrationFunctions(sources: ReadonlyArray<{ path: string; source: string }>): { functions: MigrationFunction[]; warnings: string[] } {
   const functions = new Map<string, MigrationFunction>();
+  const warnings: string[] = [];
   for (const { path, source } of sources) {
-    const bytes = Buffer.from(source, 'utf8');
-    const tree = parseMigration(path, source);
-    const stmts = isAst(tree) && Array.isArray(tree.stmts) ? tree.stmts : [];
-    for (const raw of stmts) {
-      if (!isAst(raw) || !isAst(raw.stmt)) continue;
-      const start = typeof raw.stmt_location === 'number' ? raw.stmt_location : 0;
-      const end = typeof raw.stmt_len === 'number' && raw.stmt_len > 0 ? start + raw.stmt_len : bytes.length;
-      if (isAst(raw.stmt.CreateFunctionStmt)) {
-        const create = raw.stmt.CreateFunctionStmt;
+    const parsed = parseSqlStatements(source, path);
+    warnings.push(...parsed.warnings);
+    for (const statement of parsed.statements) {
+      const stmt = statement.stmt;
+      if (!stmt) continue;
+      if (isAst(stmt.CreateFunctionStmt)) {
+        const create = stmt.CreateFunctionStmt;
         const args = (Array.isArray(create.parameters) ? create.parameters : []).flatMap((param) => {
           const p = isAst(param) && isAst(param.FunctionParameter) ? param.FunctionParameter : null;
           return p && p.mode !== 'FUNC_PARAM_OUT' && p.mode !== 'FUNC_PARAM_TABLE' ? [p.argType] : [];
         });
         const { key, name } = getFunctionKey(create.funcname, args);
-        const prefix = bytes.subarray(0, start).toString('utf8');
-        const statement = bytes.subarray(start, end).toString('utf8');
-        const leading = statement.length - statement.trimStart().length;
-        const line = (prefix + statement.slice(0, leading)).split('\n').length;
-        functions.set(key, { key, name, text: statement.trim(), path, line });
-      } else if (isAst(raw.stmt.DropStmt) && (raw.stmt.DropStmt.removeType === 'OBJECT_FUNCTION' || raw.stmt.DropStmt.removeType === 'OBJECT_PROCEDURE')) {
-        for (const object of Array.isArray(raw.stmt.DropStmt.objects) ? raw.stmt.DropStmt.objects : []) {
+        functions.set(key, { key, name, text: statement.text.trim(), path, line: statement.line });
+      } else if (isAst(stmt.DropStmt) && (stmt.DropStmt.removeType === 'OBJECT_FUNCTION' || stmt.DropStmt.removeType === 'OBJECT_PROCEDURE')) {
+        for (const object of Array.isArray(stmt.DropStmt.objects) ? stmt.DropStmt.objects : []) {
           const withArgs = isAst(object) && isAst(object.ObjectWithArgs) ? object.ObjectWithArgs : null;
           if (!withArgs) continue;
           const { key } = getFunctionKey(withArgs.objname, Array.isArray(withArgs.objargs) ? withArgs.objargs : []);
@@ -79,7 +74,7 @@ export function getMigrationFunctions(sources: ReadonlyArray<{ path: string; sou
       }
     }
   }
-  return [...functions.values()];
+  return { functions: [...functions.values()], warnings };
 }
 
 /** `CREATE FUNCTION …` → `CREATE OR REPLACE FUNCTION …` (unchanged when it already says OR REPLACE). */
@@ -89,13 +84,4 @@ export function getReplaceStatement(text: string): string {
   const keyword = tokens[index];
   if (!keyword || tokens[index - 1]?.text.toLowerCase() === 'replace') return text;
   return `${text.slice(0, keyword.start)}OR REPLACE ${text.slice(keyword.start)}`;
-}
-
-function parseMigration(path: string, source: string): unknown {
-  try {
-    return parseSync(source);
-  } catch (error) {
-    if (error instanceof SqlError) throw new ParseError(path, `not valid SQL: ${error.message}`);
-    throw error;
-  }
 }

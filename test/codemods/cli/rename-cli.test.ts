@@ -20,42 +20,75 @@ const tree = {
 };
 
 const statusClean = '';
+const NO_FOLDER = 'no migrations folder found (drizzle.config.*, supabase/migrations, or a migrations folder with numbered .sql files): no migration written; pass --migration-dir dir to write one';
 
 describe('drizzle-schema rename (built CLI)', () => {
-  it('renames, lists applied migrations for review (exit 1), and a second run changes nothing', async () => {
+  it('renames, writes the migration into the detected folder by default, and a second run changes nothing', async () => {
     const project = createProject(tree, { git: true });
     const first = await runCli(['rename', '--table', 'calls=comms_calls', '--column', 'users.isAdmin=is_admin'], project.root);
     expect(first.stderr).toBe('');
+    const stamp = /supabase\/migrations\/(\d{14})_rename_tables\.sql/.exec(first.stdout)?.[1] ?? 'missing';
     expect(first.stdout).toBe(
       [
         'Changed 1 file:',
         '  supabase/seed.sql (1 edit)',
         'To review (2 places, left unchanged):',
         '  supabase/migrations/20240101000000_init.sql: 2 mentions of old names on lines 2, 3 — applied migration (never rewritten)',
-        'Renamed 1 table and 1 column, 1 file changed of 2 candidates (3 scanned), 0 skipped, 2 to review.',
+        'Wrote 3 migration files:',
+        `  supabase/migrations/${stamp}_rename_tables.sql`,
+        `  supabase/migrations/rollback_${stamp}_rename_tables.sql`,
+        `  supabase/migrations/cleanup_${stamp}_rename_tables.sql`,
+        'Renamed 1 table and 1 column, 1 file changed of 2 candidates (3 scanned), 0 skipped, 2 to review, 3 migration files written.',
         '',
       ].join('\n'),
     );
     expect(first.code).toBe(1);
     expect(project.read('supabase/seed.sql')).toBe("insert into messages (id, body) values (1, 'hello');\ninsert into users (id, \"is_admin\") values (1, true);\n");
-    project.git('commit', '-qam', 'rename');
+    project.git('add', '-A');
+    project.git('commit', '-qm', 'rename');
     const second = await runCli(['rename', '--table', 'calls=comms_calls', '--column', 'users.isAdmin=is_admin', '--json'], project.root);
     const report = JSON.parse(second.stdout) as RenameReport;
     expect(report.changed).toEqual([]);
+    expect(report.migrations).toEqual([]);
     expect(project.git('status', '--porcelain')).toBe(statusClean);
+  });
+
+  it('--no-migration writes no migration, and the report names the folder that would have had it', async () => {
+    const project = createProject(tree, { git: true });
+    const result = await runCli(['rename', '--table', 'calls=comms_calls', '--no-migration'], project.root);
+    expect(result.stdout).toContain(
+      'Warnings:\n  migrations folder supabase/migrations (Supabase CLI): no migration written (--no-migration); run without --no-migration to write it there\n',
+    );
+    expect(project.git('status', '--porcelain')).toBe(statusClean);
+    const conflicting = await runCli(['rename', '--table', 'calls=comms_calls', '--no-migration', '--migration-dir', 'x'], project.root);
+    expect(conflicting.stderr).toBe('drizzle-schema: --no-migration cannot be combined with --migration-dir or --migration-format\n');
+    expect(conflicting.code).toBe(2);
+    const format = await runCli(['rename', '--table', 'calls=comms_calls', '--migration-format', 'flyway'], project.root);
+    expect(format.stderr).toBe('drizzle-schema: --migration-format must be one of drizzle-kit, drizzle-kit-v1, supabase, plain, got "flyway"\n');
+    expect(format.code).toBe(2);
   });
 
   it('exits 0 when everything was rewritten and nothing is left to review', async () => {
     const project = createProject({ 'db/seed.sql': 'select * from messages;\n', 'db/schema.sql': 'create table messages (id int);\n' }, { git: true });
     const result = await runCli(['rename', '--table', 'messages=comms_messages'], project.root);
-    expect(result.stdout).toBe('Changed 2 files:\n  db/schema.sql (1 edit)\n  db/seed.sql (1 edit)\nRenamed 1 table, 2 files changed of 2 candidates (2 scanned), 0 skipped, 0 to review.\n');
+    expect(result.stdout).toBe(
+      [
+        'Changed 2 files:',
+        '  db/schema.sql (1 edit)',
+        '  db/seed.sql (1 edit)',
+        'Warnings:',
+        `  ${NO_FOLDER}`,
+        'Renamed 1 table, 2 files changed of 2 candidates (2 scanned), 0 skipped, 0 to review.',
+        '',
+      ].join('\n'),
+    );
     expect(result.code).toBe(0);
     expect(project.read('db/schema.sql')).toBe('create table comms_messages (id int);\n');
   });
 
   it('--dry-run prints a diff and the report, and writes nothing', async () => {
     const project = createProject(tree, { git: true });
-    const result = await runCli(['rename', '--table', 'messages=comms_messages', '--dry-run'], project.root);
+    const result = await runCli(['rename', '--table', 'messages=comms_messages', '--dry-run', '--no-migration'], project.root);
     expect(result.stdout.startsWith(
       [
         '--- a/supabase/functions.sql',
@@ -275,7 +308,7 @@ describe('drizzle-schema rename: bad input exits 2 and writes nothing', () => {
     const args = ['rename', '--column', 'users.is_admin=admin', '--column', 'users.supabase_id=auth_id', '--casing', 'snake_case', '--helper-module', 'src/db/helpers.ts'];
     const result = await runCli(args, project.root);
     expect(result.stderr).toBe('');
-    expect(result.stdout).toBe('Changed 1 file:\n  src/db/schema.ts (2 edits)\nRenamed 2 columns, 1 file changed of 1 candidate (2 scanned), 0 skipped, 0 to review.\n');
+    expect(result.stdout).toBe(`Changed 1 file:\n  src/db/schema.ts (2 edits)\nWarnings:\n  ${NO_FOLDER}\nRenamed 2 columns, 1 file changed of 1 candidate (2 scanned), 0 skipped, 0 to review.\n`);
     expect(result.code).toBe(0);
     expect(project.read('src/db/schema.ts')).toBe(
       [

@@ -5,7 +5,7 @@ import type { SourceFile } from '../../../codemods/prefilter.js';
 import { findDrizzleTableNames } from '../../../codemods/transforms/index.js';
 
 function file(path: string, source: string, isAppliedMigration = false): SourceFile {
-  return { path, absolutePath: `/project/${path}`, kind: path.endsWith('.sql') ? 'sql' : 'code', isAppliedMigration, source };
+  return { path, absolutePath: `/project/${path}`, kind: path.endsWith('.sql') ? 'sql' : 'code', isAppliedMigration, isReplayed: path.endsWith('.sql') && (!isAppliedMigration || /^\d/.test(path.slice(path.lastIndexOf('/') + 1))), source };
 }
 
 const TYPES = `export type Database = {

@@ -15,6 +15,10 @@ describe('getMigrationFileNames', () => {
     { name: 'Supabase timestamps, last one in the future', existing: ['20250101000000_init.sql', '20991231235959_future.sql'], forward: '21000101000000_rename_tables.sql' },
     { name: 'drizzle-kit indexes', existing: ['0000_init.sql', '0007_cool_name.sql', 'meta'], forward: '0008_rename_tables.sql' },
     { name: 'empty folder', existing: [], forward: '20250601123456_rename_tables.sql' },
+    { name: '8-digit dates, the last one today', existing: ['20250101000000_init.sql', '20250601_x.sql'], forward: '20250602_rename_tables.sql' },
+    { name: '8-digit dates, the last one in the past', existing: ['20250122_x.sql'], forward: '20250601_rename_tables.sql' },
+    { name: '14-digit timestamps after an 8-digit date', existing: ['20250122_x.sql', '20250301000000_y.sql'], forward: '20250601123456_rename_tables.sql' },
+    { name: 'other widths: the next number', existing: ['001_a.sql', '002_b.sql'], forward: '003_rename_tables.sql' },
     { name: 'other names and earlier rollback files', existing: ['init.sql', 'rollback_20250101000000_rename_tables.sql'], forward: '20250601123456_rename_tables.sql' },
   ])('$name', ({ existing, forward }) => {
     const names = getMigrationFileNames(existing, now);
@@ -32,6 +36,7 @@ describe('writeMigration', () => {
     rollback: { fileName: 'rollback_0001_rename_tables.sql', sql: 'BEGIN;\n-- back\nCOMMIT;\n' },
     cleanup: { fileName: 'cleanup_0001_rename_tables.sql', sql: 'BEGIN;\n-- views\nCOMMIT;\n' },
     review: [],
+    warnings: [],
   };
 
   const folders: string[] = [];

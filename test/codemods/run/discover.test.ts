@@ -13,6 +13,8 @@ const tree = {
   'src/seed.sql': 'select 1;',
   'supabase/migrations/20240101000000_init.sql': 'create table messages ();',
   'supabase/migrations/functions.sql': 'select 1;',
+  'supabase/migrations/rollbacks/20240101000000_init_ROLLBACK.sql': 'drop table messages;',
+  'supabase/migrations/rollback_20240102000000_rename_tables.sql': 'alter table comms_messages rename to messages;',
   'drizzle/0000_init.sql': 'create table calls ();',
   'sql/migrations/notes.sql': 'select 1;',
   'node_modules/pkg/index.js': 'x',
@@ -47,7 +49,9 @@ describe('discoverFiles', () => {
       'src/seed.sql sql',
       'src/untracked.ts code',
       'supabase/migrations/20240101000000_init.sql sql applied',
-      'supabase/migrations/functions.sql sql applied',
+      'supabase/migrations/functions.sql sql',
+      'supabase/migrations/rollback_20240102000000_rename_tables.sql sql applied',
+      'supabase/migrations/rollbacks/20240101000000_init_ROLLBACK.sql sql',
     ]);
   });
 
@@ -62,7 +66,37 @@ describe('discoverFiles', () => {
       'src/schema.ts code',
       'src/seed.sql sql',
       'supabase/migrations/20240101000000_init.sql sql applied',
-      'supabase/migrations/functions.sql sql applied',
+      'supabase/migrations/functions.sql sql',
+      'supabase/migrations/rollback_20240102000000_rename_tables.sql sql applied',
+      'supabase/migrations/rollbacks/20240101000000_init_ROLLBACK.sql sql',
+    ]);
+  });
+
+  it('follows the Supabase CLI: only <digits>_name.sql directly in supabase/migrations is applied; subfolders are ordinary SQL, never replayed', async () => {
+    const project = createProject(tree);
+    const files = await discoverFiles({ cwd: project.root, paths: ['supabase', 'src'] });
+    expect(files.filter((file) => file.kind === 'sql').map((file) => `${file.path}${file.isAppliedMigration ? ' applied' : ''}${file.isReplayed ? ' replayed' : ''}`)).toEqual([
+      'src/seed.sql replayed',
+      'supabase/migrations/20240101000000_init.sql applied replayed',
+      'supabase/migrations/functions.sql',
+      'supabase/migrations/rollback_20240102000000_rename_tables.sql applied',
+      'supabase/migrations/rollbacks/20240101000000_init_ROLLBACK.sql',
+    ]);
+  });
+
+  it('follows drizzle-kit: only the files its journal names are applied', async () => {
+    const project = createProject({
+      'drizzle.config.ts': "export default { dialect: 'postgresql', schema: './src/schema.ts', out: './db/out' };\n",
+      'db/out/0000_init.sql': 'create table a (id int);',
+      'db/out/0001_more.sql': 'create table b (id int);',
+      'db/out/0002_not_in_journal.sql': 'create table c (id int);',
+      'db/out/meta/_journal.json': JSON.stringify({ version: '7', dialect: 'postgresql', entries: [{ idx: 0, tag: '0000_init' }, { idx: 1, tag: '0001_more' }] }),
+    });
+    expect(summarize(await discoverFiles({ cwd: project.root }))).toEqual([
+      'db/out/0000_init.sql sql applied',
+      'db/out/0001_more.sql sql applied',
+      'db/out/0002_not_in_journal.sql sql',
+      'drizzle.config.ts code',
     ]);
   });
 
