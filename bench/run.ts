@@ -9,6 +9,7 @@
  *                                 only these codemod cases of the full run (`<files>` for the monorepo corpus,
  *                                 `app-<files>` for the application corpus); the lint figures are kept from
  *                                 bench/results/latest.json and the doc says from which run they come
+ *   npm run bench -- --cases … --runs 3   fewer runs per selected case (a busy machine)
  *
  * The codemod is measured through the built CLI (dist/): run `npm run build` first.
  */
@@ -132,7 +133,7 @@ function watchContention(): () => BenchResults['contention'] {
 }
 
 async function main(): Promise<void> {
-  const { values } = parseArgs({ options: { quick: { type: 'boolean' }, 'doc-only': { type: 'boolean' }, cases: { type: 'string' } } });
+  const { values } = parseArgs({ options: { quick: { type: 'boolean' }, 'doc-only': { type: 'boolean' }, cases: { type: 'string' }, runs: { type: 'string' } } });
   if (values['doc-only']) {
     writeOutputs(readResults(FULL.output), FULL.output, true);
     return;
@@ -140,7 +141,11 @@ async function main(): Promise<void> {
   const cases = values.cases?.split(',').map((id) => id.trim()).filter((id) => id !== '');
   const previous = cases ? readResults(FULL.output) : null;
   const base = values.quick ? QUICK : FULL;
-  const plan: Plan = cases ? { ...base, lint: [], largestFileRuns: 0, codemod: selectCases(base, cases) } : base;
+  const runs = values.runs === undefined ? null : Number(values.runs);
+  if (runs !== null && (!Number.isInteger(runs) || runs < 1)) throw new Error(`--runs must be a positive integer, got "${values.runs}"`);
+  const selected = cases ? selectCases(base, cases) : base.codemod;
+  const sizes = runs === null ? selected : selected.map((size) => ({ ...size, runs }));
+  const plan: Plan = cases ? { ...base, lint: [], largestFileRuns: 0, codemod: sizes } : { ...base, codemod: sizes };
   const timeProblem = plan.codemod.length > 0 ? getGnuTimeProblem() : null;
   if (timeProblem) {
     log(timeProblem);
@@ -186,7 +191,7 @@ async function main(): Promise<void> {
   const results: BenchResults = {
     version: 1,
     date: new Date().toISOString(),
-    command: `npm run bench${values.quick || cases ? ' --' : ''}${values.quick ? ' --quick' : ''}${cases ? ` --cases ${cases.join(',')}` : ''}`,
+    command: `npm run bench${values.quick || cases || runs !== null ? ' --' : ''}${values.quick ? ' --quick' : ''}${cases ? ` --cases ${cases.join(',')}` : ''}${runs === null ? '' : ` --runs ${runs}`}`,
     machine,
     jscodeshiftCpus: cpus,
     lint: previous ? previous.lint : lint,
