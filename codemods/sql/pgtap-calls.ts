@@ -137,8 +137,9 @@ export function rewritePgtapCall(statement: StatementScope, name: string, argume
     return;
   }
   const [overload] = resolved;
-  const first = args[0]?.names[0];
-  const parameters = overload!.schemaFirst && first && isPlanSchema(lookup, first.value) ? overload!.schemaFirst : overload!.parameters;
+  const [first] = args;
+  const isSchemaFirst = first !== undefined && (first.isCurrentSchema || (first.names[0] !== undefined && isPlanSchema(lookup, first.names[0].value)));
+  const parameters = overload!.schemaFirst && isSchemaFirst ? overload!.schemaFirst : overload!.parameters;
   rewriteArguments(statement, name, parameters, args);
 }
 
@@ -171,6 +172,13 @@ function rewriteArguments(statement: StatementScope, name: string, parameters: r
     const { schema, table } = group;
     if (schema === null) return;
     const renames = argument.names.map((item) => getRenamedName(statement, name, role, schema, table, item));
+    const arrayLiteral = argument.arrayLiteral;
+    if (arrayLiteral && argument.names.length === 0 && role !== '-' && /[\w$]/.test(arrayLiteral.value)) {
+      const words = arrayLiteral.value.match(/[A-Za-z_][\w$]*/g) ?? [];
+      const old = words.find((word) => isMentioningOldName(statement.ctx.lookup, word));
+      if (old !== undefined) review(statement, { value: old, location: arrayLiteral.location }, `${name}() array literal this codemod cannot read (quoted or odd elements): rename the names in it by hand`);
+      return;
+    }
     if (argument.arrayLiteral) {
       if (renames.some((rename) => rename !== null)) {
         const elements = argument.names.map((item, position) => renames[position] ?? item.value);
