@@ -71,6 +71,7 @@ export function buildPlan(requests: RenameRequests, options: PlanOptions): Renam
     columns: plainColumns,
     steps: [...getTableSteps(pendingTables, known), ...getColumnSteps(pendingColumns, plainTables)],
     ...(migratedTables.length + migratedColumns.length > 0 ? { migrated: { tables: migratedTables, columns: migratedColumns } } : {}),
+    ...(known.size > 0 ? { knownTables: [...known] } : {}),
   };
 }
 

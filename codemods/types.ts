@@ -39,6 +39,8 @@ export interface RenamePlan {
    * rewritten for them (a no-op when it already was), but `steps` leaves them out and no migration repeats them.
    */
   readonly migrated?: { readonly tables: readonly TableRename[]; readonly columns: readonly ColumnRename[] };
+  /** The tables the run knows (`schema.table`, old names), when it knows any: for code that lists table names. */
+  readonly knownTables?: readonly string[];
 }
 
 /** Something a transform saw but did not change, for a person to look at. */
