@@ -109,6 +109,7 @@ export function buildPlan(requests: RenameRequests, options: PlanOptions): Renam
     ...(migratedTables.length + migratedColumns.length > 0 ? { migrated: { tables: migratedTables, columns: migratedColumns } } : {}),
     ...(isAppliedInCode ? { isAppliedInCode } : {}),
     ...(warnings.length > 0 ? { warnings } : {}),
+    ...(known.size > 0 ? { knownTables: [...known] } : {}),
   };
 }
 

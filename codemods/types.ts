@@ -47,6 +47,8 @@ export interface RenamePlan {
   readonly isAppliedInCode?: boolean;
   /** What the planner wants the report to say (a table only the code references, a view, a chain already done). */
   readonly warnings?: readonly string[];
+  /** The tables the run knows (`schema.table`, old names), when it knows any: for code that lists table names. */
+  readonly knownTables?: readonly string[];
 }
 
 /** Something a transform saw but did not change, for a person to look at. */

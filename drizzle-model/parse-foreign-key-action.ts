@@ -1,5 +1,5 @@
 import type { TSESTree } from '@typescript-eslint/utils';
-import { AST_NODE_TYPES } from '@typescript-eslint/utils';
+import { AST_NODE_TYPES } from '@typescript-eslint/types';
 import { getStaticString } from './drizzle-values.js';
 import { skipTypeWrappers } from './skip-type-wrappers.js';
 import type { ForeignKeyAction } from './types.js';

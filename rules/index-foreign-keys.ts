@@ -1,5 +1,5 @@
 import type { TSESTree } from '@typescript-eslint/utils';
-import { AST_NODE_TYPES } from '@typescript-eslint/utils';
+import { AST_NODE_TYPES } from '@typescript-eslint/types';
 import type { TSESLint } from '@typescript-eslint/utils';
 import { applyCasing, isSnakeCase, toSnakeCase } from '../naming/casing.js';
 import { getSettings } from '../drizzle-model/settings.js';

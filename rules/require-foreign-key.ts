@@ -1,4 +1,4 @@
-import { AST_NODE_TYPES } from '@typescript-eslint/utils';
+import { AST_NODE_TYPES } from '@typescript-eslint/types';
 import { toCamelCase, toSnakeCase } from '../naming/casing.js';
 import { createRule } from './utils/create-rule.js';
 import { getColumnConstraints, getDrizzleTables, type DrizzleColumn, type DrizzleTable } from '../drizzle-model/index.js';

@@ -1,5 +1,5 @@
 import type { TSESLint } from '@typescript-eslint/utils';
-import { AST_NODE_TYPES } from '@typescript-eslint/utils';
+import { AST_NODE_TYPES } from '@typescript-eslint/types';
 import { toCamelCase } from '../naming/casing.js';
 import { createRule } from './utils/create-rule.js';
 import { getDrizzleTables, type DrizzleTable } from '../drizzle-model/index.js';

@@ -17,15 +17,14 @@
  * `::name` casts make it `(schema, table, column)`), an expression (`'lower(email)'`) naming a renamed column,
  * and index or sequence names whose table cannot be told.
  */
-import { MAX_IDENTIFIER_BYTES } from '../../naming/identifiers.js';
-import { getEmbeddedNameWords } from './embedded-name-words.js';
+import type { NameLiteral } from './get-embedded-rename.js';
+import { getEmbeddedRename } from './get-embedded-rename.js';
 import type { PgtapParameter, PgtapRole } from './pgtap-overloads.js';
 import { getPgtapOverloads } from './pgtap-overloads.js';
 import type { PgtapArgumentType } from './resolve-pgtap-overload.js';
 import { resolvePgtapOverload } from './resolve-pgtap-overload.js';
 import type { PlanLookup } from './plan-lookup.js';
 import { getPlanTables } from './plan-tables.js';
-import { renameEmbeddedNameOnce } from './rename-embedded-name-once.js';
 import { replaceNameLiteral } from './replace-name-literal.js';
 import type { StatementScope } from './sql-context.js';
 import { decide, getTokenIndexAt } from './sql-context.js';
@@ -37,11 +36,6 @@ const NAME_FUNCTIONS = new Set(['SVFOP_CURRENT_USER', 'SVFOP_CURRENT_ROLE', 'SVF
 const TEXT_TYPES = new Set(['text', 'varchar', 'bpchar']);
 const SIMPLE_NAME = /^[A-Za-z_][\w$]*$/;
 
-/** One string literal of a call: its text and where its token starts (tree location). */
-interface NameLiteral {
-  readonly value: string;
-  readonly location: unknown;
-}
 
 interface PgtapArgument {
   readonly type: PgtapArgumentType;
@@ -137,8 +131,9 @@ export function rewritePgtapCall(statement: StatementScope, name: string, argume
     return;
   }
   const [overload] = resolved;
-  const first = args[0]?.names[0];
-  const parameters = overload!.schemaFirst && first && isPlanSchema(lookup, first.value) ? overload!.schemaFirst : overload!.parameters;
+  const [first] = args;
+  const isSchemaFirst = first !== undefined && (first.isCurrentSchema || (first.names[0] !== undefined && isPlanSchema(lookup, first.names[0].value)));
+  const parameters = overload!.schemaFirst && isSchemaFirst ? overload!.schemaFirst : overload!.parameters;
   rewriteArguments(statement, name, parameters, args);
 }
 
@@ -171,6 +166,13 @@ function rewriteArguments(statement: StatementScope, name: string, parameters: r
     const { schema, table } = group;
     if (schema === null) return;
     const renames = argument.names.map((item) => getRenamedName(statement, name, role, schema, table, item));
+    const arrayLiteral = argument.arrayLiteral;
+    if (arrayLiteral && argument.names.length === 0 && role !== '-' && /[\w$]/.test(arrayLiteral.value)) {
+      const words = arrayLiteral.value.match(/[A-Za-z_][\w$]*/g) ?? [];
+      const old = words.find((word) => isMentioningOldName(statement.ctx.lookup, word));
+      if (old !== undefined) review(statement, { value: old, location: arrayLiteral.location }, `${name}() array literal this codemod cannot read (quoted or odd elements): rename the names in it by hand`);
+      return;
+    }
     if (argument.arrayLiteral) {
       if (renames.some((rename) => rename !== null)) {
         const elements = argument.names.map((item, position) => renames[position] ?? item.value);
@@ -197,7 +199,7 @@ function getRenamedName(statement: StatementScope, name: string, role: PgtapRole
       ? getColumnRename(statement, name, schema, table, literal)
       : role === '-' || role === 'schema'
         ? null
-        : getEmbeddedRename(statement, name, schema, role === 'index' || role === 'indexes' ? table : null, literal);
+        : getEmbeddedRename(statement, `${name}()`, schema, role === 'index' || role === 'indexes' ? table : null, literal);
   if (renamed !== null || role === 'schema') return renamed;
   const isColumnText = role === '-' && table !== null && lookup.getColumns(schema, table).has(value);
   if (getPlanTables(lookup, schema).includes(value) || isColumnText) {
@@ -231,33 +233,6 @@ function getColumnRename(statement: StatementScope, name: string, schema: string
     review(statement, literal, `${name}() index expression that names a renamed column of ${schema}.${table ?? '?'}: rewrite it by hand`);
   }
   return null;
-}
-
-/**
- * An index or sequence name after the migration's word rule (`getEmbeddedNameTargets`: the table's renamed
- * columns, then the table). Without its table, the renamed table the name starts with.
- */
-function getEmbeddedRename(statement: StatementScope, name: string, schema: string, table: string | null, literal: NameLiteral): string | null {
-  const { lookup } = statement.ctx;
-  const tables = table === null ? getPlanTables(lookup, schema).filter((candidate) => literal.value.startsWith(`${candidate}_`)) : [table];
-  const results = new Set(tables.map((candidate) => renameEmbeddedNameOnce(literal.value, getEmbeddedNameWords(lookup, schema, candidate))));
-  results.delete(literal.value);
-  if (results.size === 0) {
-    if (table === null && getPlanTables(lookup, schema).some((candidate) => renameEmbeddedNameOnce(literal.value, getEmbeddedNameWords(lookup, schema, candidate)) !== literal.value)) {
-      review(statement, literal, `${name}() names an index or sequence without its table, and its name does not start with a renamed table's: check whether the migration renamed it`);
-    }
-    return null;
-  }
-  const [renamed] = results;
-  if (results.size > 1 || renamed === undefined) {
-    review(statement, literal, `${name}() names an index or sequence that could belong to several renamed tables: check what the migration renamed it to`);
-    return null;
-  }
-  if (Buffer.byteLength(renamed, 'utf8') > MAX_IDENTIFIER_BYTES) {
-    review(statement, literal, `${name}(): "${renamed}" would be over ${MAX_IDENTIFIER_BYTES} bytes, so the migration keeps the old name; rename it by hand in both`);
-    return null;
-  }
-  return renamed;
 }
 
 function review(statement: StatementScope, literal: NameLiteral, reason: string): void {

@@ -1,4 +1,5 @@
 import { formatIdentifier, getIdentifierName } from './identifier-names.js';
+import { rewriteCatalogLookups } from './catalog-lookups.js';
 import { rewriteFunctionBodies } from './function-bodies.js';
 import { rewriteNameLiterals } from './name-literals.js';
 import type { StatementScope } from './sql-context.js';
@@ -32,7 +33,8 @@ const DEFAULT_SCHEMA = 'public';
 /**
  * Walk one parsed statement and record a decision for each identifier token it can resolve:
  * relation names (RangeVar), column references with their scope (aliases, CTEs, subqueries),
- * insert/update targets, index and conflict column lists, and the literals and bodies handled elsewhere.
+ * insert/update targets, index and conflict column lists, catalog lookups (`catalog-lookups.ts`), and the
+ * literals and bodies handled elsewhere.
  */
 export function resolveStatement(statement: StatementScope, tree: Ast): void {
   const walker = createWalker(statement);
@@ -272,6 +274,7 @@ function createWalker(statement: StatementScope) {
     }
     const scope = newScope(withScope);
     for (const item of getList(select.fromClause)) addFromItem(item, scope);
+    rewriteCatalogLookups(statement, scope.relations, select.fromClause, select.whereClause);
     for (const [key, value] of Object.entries(select)) {
       if (key !== 'withClause' && key !== 'fromClause') walk(value, scope);
     }

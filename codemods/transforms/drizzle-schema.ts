@@ -2,7 +2,7 @@
  * Rename transform for Drizzle schema files: the table name string of `pgTable` / `pgSchema(...).table` /
  * `mysqlTable` / `sqliteTable` / table creators, the name strings of renamed columns (a name-less column gets
  * its new name as a first argument), and index / constraint names that embed the old table or column name as
- * whole `_`-separated words (`renameEmbeddedName`; the migration renames them in the database by the same rule,
+ * whole `_`-separated words (`renameEmbeddedNameOnce`: a re-run leaves `x_source_call_id_idx` as it is; the migration renames them in the database by the same rule,
  * and both leave a name that would exceed 63 bytes: here it is listed for review). Drizzle objects come from the shared recognizer (resolved through imports), so a
  * look-alike local `pgTable` is never touched. Only the contents between the quotes change.
  */
@@ -18,7 +18,7 @@ import { getReviewItem } from './code/get-review-item.js';
 import type { CodeContext } from './code/parse-code.js';
 import { parseCode } from './code/parse-code.js';
 import { MAX_IDENTIFIER_BYTES } from '../../naming/identifiers.js';
-import { renameEmbeddedName } from '../../naming/rename-embedded-name.js';
+import { renameEmbeddedNameOnce } from '../sql/rename-embedded-name-once.js';
 import type { QuoteChar } from './code/string-content.js';
 import { escapeFor, getContentEdit, parseStringContent } from './code/string-content.js';
 import { toJscodeshiftTransform } from '../jscodeshift.js';
@@ -44,7 +44,7 @@ export function transformDrizzleSchema(ctx: CodeContext): TransformResult {
     if (rename) words.set(table.name, rename.to);
     for (const nameNode of getConstraintNameNodes(table)) {
       const content = parseStringContent(nameNode, ctx.source);
-      const renamed = renameEmbeddedName(content.text, words);
+      const renamed = renameEmbeddedNameOnce(content.text, words);
       if (renamed === content.text) continue;
       const bytes = Buffer.byteLength(renamed, 'utf8');
       if (bytes > MAX_IDENTIFIER_BYTES) {

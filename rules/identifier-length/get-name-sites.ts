@@ -1,5 +1,5 @@
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
-import { AST_NODE_TYPES } from '@typescript-eslint/utils';
+import { AST_NODE_TYPES } from '@typescript-eslint/types';
 import { getColumnConstraints, type DrizzleIndex, type DrizzleTable } from '../../drizzle-model/index.js';
 import { getStaticString } from '../../drizzle-model/drizzle-values.js';
 import { fixInsertListItem } from '../utils/fix-insert-list-item.js';

@@ -1,5 +1,5 @@
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
-import { AST_NODE_TYPES } from '@typescript-eslint/utils';
+import { AST_NODE_TYPES } from '@typescript-eslint/types';
 import type { DrizzleColumn } from '../../drizzle-model/index.js';
 import type { HelperMatch } from './get-helper-match.js';
 import { getHelperReference, type HelperReference } from './get-helper-reference.js';

@@ -1,5 +1,5 @@
 import type { TSESTree } from '@typescript-eslint/utils';
-import { AST_NODE_TYPES } from '@typescript-eslint/utils';
+import { AST_NODE_TYPES } from '@typescript-eslint/types';
 import type { ChainLink, Dialect, DrizzleColumn, HelperDefinition } from '../../drizzle-model/index.js';
 import { getNodeKey } from './get-node-key.js';
 import type { SharedHelper } from './get-shared-helpers.js';

@@ -1,6 +1,6 @@
 import path from 'node:path';
 import type { TSESLint } from '@typescript-eslint/utils';
-import { AST_NODE_TYPES } from '@typescript-eslint/utils';
+import { AST_NODE_TYPES } from '@typescript-eslint/types';
 import { getDrizzleModuleDialect, getHelperModulePaths, getProject, parseHelperSource, type Dialect, type HelperDefinition } from '../../drizzle-model/index.js';
 
 /** An explicit helper from the rule's `helpers` option. */

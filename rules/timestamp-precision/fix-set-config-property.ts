@@ -1,5 +1,5 @@
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
-import { AST_NODE_TYPES } from '@typescript-eslint/utils';
+import { AST_NODE_TYPES } from '@typescript-eslint/types';
 import { fixInsertListItem } from '../utils/fix-insert-list-item.js';
 import { getConfigProperty } from './get-config-property.js';
 

@@ -1,5 +1,5 @@
 import type { TSESTree } from '@typescript-eslint/utils';
-import { AST_NODE_TYPES } from '@typescript-eslint/utils';
+import { AST_NODE_TYPES } from '@typescript-eslint/types';
 
 /** The property `key` of a builder's config object (`{ precision: 3 }`), or null when absent. */
 export function getConfigProperty(config: TSESTree.ObjectExpression | null, key: string): TSESTree.Property | null {

@@ -1,5 +1,5 @@
 import type { TSESTree } from '@typescript-eslint/utils';
-import { AST_NODE_TYPES } from '@typescript-eslint/utils';
+import { AST_NODE_TYPES } from '@typescript-eslint/types';
 
 /** The value of a number, string or boolean literal (`3`, `3 as const`, `'string'`), else undefined (unknown). */
 export function getLiteralValue(node: TSESTree.Node): number | string | boolean | undefined {

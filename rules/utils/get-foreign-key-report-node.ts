@@ -1,5 +1,5 @@
 import type { TSESTree } from '@typescript-eslint/utils';
-import { AST_NODE_TYPES } from '@typescript-eslint/utils';
+import { AST_NODE_TYPES } from '@typescript-eslint/types';
 import type { DrizzleForeignKey } from '../../drizzle-model/index.js';
 
 /** Where a foreign key is reported: the `references` of an inline FK, the `foreignKey(...)` entry, or the column built by a helper. */

@@ -1,5 +1,5 @@
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
-import { AST_NODE_TYPES } from '@typescript-eslint/utils';
+import { AST_NODE_TYPES } from '@typescript-eslint/types';
 import type { DrizzleColumn } from '../../drizzle-model/index.js';
 
 /** Calls of a key column that still make sense on a uuid key; identity, defaults, `$type` and the like are dropped. */

@@ -1,7 +1,7 @@
 /**
  * Table-driven fixture runner for the code transforms: every `<case>.input.ts(x)` in
  * `__fixtures__/<folder>/` is transformed with the plan from `<case>.options.json` (else the folder's
- * `manifest.json`), built by the real planner, and checked twice: the output equals `<case>.output.ts(x)`,
+ * `manifest.json`), built by the real planner (with the known tables of `<case>.known-tables.json`), and checked twice: the output equals `<case>.output.ts(x)`,
  * and running again on that output changes nothing. Review items must equal `<case>.review.json`
  * (file-less), or be empty when that file does not exist. `<case>.settings.json` (`casing`, `helperModules`
  * relative to the folder) runs the case with those transform settings, the folder as `cwd`.
@@ -31,7 +31,9 @@ function getInputPath(folder: string, file: string): string {
 export function getFixturePlan(folder: string, name: string): RenamePlan {
   const own = path.join(folder, `${name}.options.json`);
   const manifest = fs.existsSync(own) ? own : path.join(folder, 'manifest.json');
-  return buildPlan(parseManifestText(fs.readFileSync(manifest, 'utf8'), manifest), { knownTables: new Set() });
+  const knownPath = path.join(folder, `${name}.known-tables.json`);
+  const knownTables = fs.existsSync(knownPath) ? new Set(JSON.parse(fs.readFileSync(knownPath, 'utf8')) as string[]) : new Set<string>();
+  return buildPlan(parseManifestText(fs.readFileSync(manifest, 'utf8'), manifest), { knownTables });
 }
 
 /** The transform input for fixture file `file` of `folder`, with the case's settings when it has some. */
