@@ -39,8 +39,9 @@ export function getDrizzleTables(context: Context): readonly DrizzleTable[] {
   if (cached?.settings === settings) return cached.tables;
   const filename = path.resolve(context.cwd, context.filename);
   const helperModules = getHelperModulePaths(context.cwd, filename, settings.helperModules);
-  const casing = settings.casing ?? findDrizzleConfig(path.dirname(filename))?.casing ?? 'preserve';
-  const tables = collectTables(context, helperModules.paths, casing);
+  // Read only for files that have tables: most linted files (application code, declarations) have none.
+  const getCasing = (): Casing => settings.casing ?? findDrizzleConfig(path.dirname(filename))?.casing ?? 'preserve';
+  const tables = collectTables(context, helperModules.paths, getCasing);
   cache.set(program, { settings, tables });
   if (tables.length > 0 && helperModules.problems.length > 0 && !reported.has(program)) {
     reported.add(program);
@@ -82,7 +83,7 @@ function isUsedAsTableSource(variable: TSESLint.Scope.Variable): boolean {
   });
 }
 
-function collectTables(context: Context, helperPaths: readonly string[], casing: Casing): readonly DrizzleTable[] {
+function collectTables(context: Context, helperPaths: readonly string[], getCasing: () => Casing): readonly DrizzleTable[] {
   const { sourceCode } = context;
   const project = getProject(sourceCode.ast);
   const calls: { call: TSESTree.CallExpression; fn: TableFnValue }[] = [];
@@ -159,6 +160,7 @@ function collectTables(context: Context, helperPaths: readonly string[], casing:
     }
   }
   if (calls.length === 0) return [];
+  const casing = getCasing();
 
   return calls
     .sort((a, b) => a.call.range[0] - b.call.range[0])
