@@ -14,7 +14,7 @@
  *   old name renamed to two new names, two old names renamed to one new name, a new table name that is an existing
  *   table or view not renamed away in the same plan, and — when `knownTables` is not empty — a table (or a column's
  *   table) that no source knows and no file references (a typo must not silently do nothing; with a did-you-mean;
- *   checked whenever `sources` are given, or `knownTables` is not empty).
+ *   checked when `knownTables` is not empty).
  *   Old names are existing names (DESIGN.md): whatever the database has (`ssh-key`, `Odd`) is accepted.
  * - Known tables come from every source (`getKnownTables`): a table only the code references (`.from('x')`) is
  *   renamed with a warning; a view is renamed as a relation (with a warning).
@@ -135,7 +135,8 @@ function getSources(given: PlanOptions['sources'], known: ReadonlySet<string>): 
     typeColumns: given?.typeColumns ?? EMPTY_MAP,
     referenced: given?.referenced ?? EMPTY_MAP,
     mentioned: given?.mentioned ?? EMPTY_MAP,
-    isChecked: given !== undefined,
+    // With no table known at all (nothing read: a link given as the only path), nothing can be checked.
+    isChecked: false,
     relations: given
       ? [
           { label: 'the SQL files', tables: given.inSqlFiles ?? EMPTY_SET, views: EMPTY_SET, isCode: true },
@@ -232,7 +233,8 @@ function getTableRenames(
   }
 
   const { kept, done } = getUndoneRenames(accepted, sources, known, warnings);
-  const renamedAway = new Set(kept.map((entry) => `${entry.value.schema}.${entry.value.from}`));
+  // Renames refused above (renamed twice) still count as renamed away: their problem is reported once.
+  const renamedAway = new Set(valid.filter((entry) => !done.includes(entry.value)).map((entry) => `${entry.value.schema}.${entry.value.from}`));
   const result: Array<Sourced<TableRename>> = [];
   for (const entry of kept) {
     const { schema, from, to } = entry.value;
