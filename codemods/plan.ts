@@ -74,8 +74,6 @@ interface Sources {
   readonly mentioned: ReadonlyMap<string, string>;
   /** Each source of relations, for the per-source rules (collisions, already applied). */
   readonly relations: ReadonlyArray<RelationSource>;
-  /** The sources were given: an unknown table is refused even when no source knows any table. */
-  readonly isChecked: boolean;
 }
 
 const EMPTY_SET: ReadonlySet<string> = new Set();
@@ -87,7 +85,7 @@ export function buildPlan(requests: RenameRequests, options: PlanOptions): Renam
   const known = getQualifiedNames(options.knownTables);
   const sources = getSources(options.sources, known);
   const { tables, done } = getTableRenames(requests.tables, known, sources, problems, warnings);
-  const columns = getColumnRenames(requests.columns, tables, done, known, sources.isChecked || known.size > 0, problems);
+  const columns = getColumnRenames(requests.columns, tables, done, known, known.size > 0, problems);
   if (problems.length > 0) {
     throw new UsageError(`Invalid renames:\n${problems.map((problem) => `  - ${problem}`).join('\n')}`);
   }
@@ -135,8 +133,6 @@ function getSources(given: PlanOptions['sources'], known: ReadonlySet<string>): 
     typeColumns: given?.typeColumns ?? EMPTY_MAP,
     referenced: given?.referenced ?? EMPTY_MAP,
     mentioned: given?.mentioned ?? EMPTY_MAP,
-    // With no table known at all (nothing read: a link given as the only path), nothing can be checked.
-    isChecked: false,
     relations: given
       ? [
           { label: 'the SQL files', tables: given.inSqlFiles ?? EMPTY_SET, views: EMPTY_SET, isCode: true },
@@ -241,7 +237,7 @@ function getTableRenames(
     let ok = true;
     const oldKey = `${schema}.${from}`;
     const newKey = `${schema}.${to}`;
-    if ((sources.isChecked || known.size > 0) && !known.has(oldKey) && !known.has(newKey)) {
+    if (known.size > 0 && !known.has(oldKey) && !known.has(newKey)) {
       problems.push(`${entry.source}: table "${getDisplayName(schema, from)}" is not a known table${getSuggestion(schema, from, known)}${getMentionNote(from, sources)}`);
       ok = false;
     }
