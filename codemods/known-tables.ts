@@ -23,6 +23,8 @@ export type FindDrizzleTableNames = (source: string, path: string) => Array<{ sc
 export interface TableSources {
   /** Tables as the project's `.sql` files leave them (the database once every migration has run). */
   readonly inSql: ReadonlySet<string>;
+  /** Tables and views of the `.sql` files that are not applied migrations (a `schema.sql`): code, rewritten by the run. */
+  readonly inSqlFiles: ReadonlySet<string>;
   /** Views and materialized views the `.sql` files leave. */
   readonly sqlViews: ReadonlySet<string>;
   /** Net renames the `.sql` files perform: the name a table had when they first name it → its final name. */
@@ -66,6 +68,8 @@ export async function getKnownTables(
   const replayed = files.filter((file) => file.kind === 'sql' && /\b(?:table|view)\b/i.test(file.source) && isReplayedSqlFile(file));
   if (replayed.length > 0) await loadModule();
   const sql = replaySqlRelations(replayed);
+  const current = replayed.filter((file) => !file.isAppliedMigration);
+  const sqlFiles = current.length === 0 ? null : replaySqlRelations(current);
   const warnings = [...sql.warnings];
   const inCode = new Set<string>();
   if (findDrizzleTableNames) {
@@ -97,6 +101,7 @@ export async function getKnownTables(
   return {
     tables: new Set([...declared, ...referenced.keys()]),
     inSql: sql.tables,
+    inSqlFiles: new Set([...(sqlFiles?.tables ?? []), ...(sqlFiles?.views ?? [])]),
     sqlViews: sql.views,
     sqlTableRenames: sql.renames,
     sqlColumnRenames: sql.columnRenames,

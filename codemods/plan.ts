@@ -13,7 +13,8 @@
  * - Refused, all at once in one `UsageError`: empty names, invalid or too long NEW names, a rename to itself, one
  *   old name renamed to two new names, two old names renamed to one new name, a new table name that is an existing
  *   table or view not renamed away in the same plan, and — when `knownTables` is not empty — a table (or a column's
- *   table) that no source knows and no file references (a typo must not silently do nothing; with a did-you-mean).
+ *   table) that no source knows and no file references (a typo must not silently do nothing; with a did-you-mean;
+ *   checked when `knownTables` is not empty).
  *   Old names are existing names (DESIGN.md): whatever the database has (`ssh-key`, `Odd`) is accepted.
  * - Known tables come from every source (`getKnownTables`): a table only the code references (`.from('x')`) is
  *   renamed with a warning; a view is renamed as a relation (with a warning).
@@ -41,7 +42,7 @@ import type { ColumnRename, RenamePlan, RenameStep, TableRename } from './types.
 import { UsageError } from './types.js';
 
 export interface PlanOptions {
-  /** Tables that exist: `schema.table`, or a plain name for a table in `public`. Empty: not checked. */
+  /** Tables that exist: `schema.table`, or a plain name for a table in `public`. Empty and no `sources`: not checked. */
   readonly knownTables: ReadonlySet<string>;
   /** Where the known tables come from (see `getKnownTables`); enables the re-run rules above. Absent fields: empty. */
   readonly sources?: Partial<TableSources>;
@@ -66,7 +67,6 @@ interface RelationSource {
 /** The sources, every field present. */
 interface Sources {
   readonly inSql: ReadonlySet<string>;
-  readonly sqlViews: ReadonlySet<string>;
   readonly sqlTableRenames: ReadonlyMap<string, string>;
   readonly sqlColumnRenames: ReadonlySet<string>;
   readonly typeColumns: ReadonlyMap<string, ReadonlySet<string>>;
@@ -85,7 +85,7 @@ export function buildPlan(requests: RenameRequests, options: PlanOptions): Renam
   const known = getQualifiedNames(options.knownTables);
   const sources = getSources(options.sources, known);
   const { tables, done } = getTableRenames(requests.tables, known, sources, problems, warnings);
-  const columns = getColumnRenames(requests.columns, tables, done, known, problems);
+  const columns = getColumnRenames(requests.columns, tables, done, known, known.size > 0, problems);
   if (problems.length > 0) {
     throw new UsageError(`Invalid renames:\n${problems.map((problem) => `  - ${problem}`).join('\n')}`);
   }
@@ -129,7 +129,6 @@ function getSources(given: PlanOptions['sources'], known: ReadonlySet<string>): 
   const sqlViews = given?.sqlViews ?? EMPTY_SET;
   return {
     inSql,
-    sqlViews,
     sqlTableRenames: given?.sqlTableRenames ?? EMPTY_MAP,
     sqlColumnRenames: given?.sqlColumnRenames ?? EMPTY_SET,
     typeColumns: given?.typeColumns ?? EMPTY_MAP,
@@ -137,6 +136,7 @@ function getSources(given: PlanOptions['sources'], known: ReadonlySet<string>): 
     mentioned: given?.mentioned ?? EMPTY_MAP,
     relations: given
       ? [
+          { label: 'the SQL files', tables: given.inSqlFiles ?? EMPTY_SET, views: EMPTY_SET, isCode: true },
           { label: 'the migrations', tables: inSql, views: sqlViews, isCode: false },
           { label: 'the Drizzle schema', tables: given.inCode ?? EMPTY_SET, views: EMPTY_SET, isCode: true },
           { label: 'the generated Supabase types', tables: given.inTypes ?? EMPTY_SET, views: given.typeViews ?? EMPTY_SET, isCode: true },
@@ -230,7 +230,8 @@ function getTableRenames(
   }
 
   const { kept, done } = getUndoneRenames(accepted, sources, known, warnings);
-  const renamedAway = new Set(kept.map((entry) => `${entry.value.schema}.${entry.value.from}`));
+  // Renames refused above (renamed twice) still count as renamed away: their problem is reported once.
+  const renamedAway = new Set(valid.filter((entry) => !done.includes(entry.value)).map((entry) => `${entry.value.schema}.${entry.value.from}`));
   const result: Array<Sourced<TableRename>> = [];
   for (const entry of kept) {
     const { schema, from, to } = entry.value;
@@ -339,6 +340,7 @@ function getColumnRenames(
   tables: ReadonlyArray<Sourced<TableRename>>,
   done: readonly TableRename[],
   known: ReadonlySet<string>,
+  isChecked: boolean,
   problems: string[],
 ): Array<Sourced<ColumnRename>> {
   const valid: Array<Sourced<ColumnRename>> = [];
@@ -356,7 +358,7 @@ function getColumnRenames(
     if (found.length === 0) {
       const table = getOldTableName(schema, request.table, tables, done);
       const newTable = tables.find((entry) => entry.value.schema === schema && entry.value.from === table)?.value.to;
-      if (known.size > 0 && !known.has(`${schema}.${table}`) && (newTable === undefined || !known.has(`${schema}.${newTable}`))) {
+      if (isChecked && !known.has(`${schema}.${table}`) && (newTable === undefined || !known.has(`${schema}.${newTable}`))) {
         found.push(`table "${getDisplayName(schema, request.table)}" is not a known table${getSuggestion(schema, request.table, known)}`);
       } else {
         const rename: ColumnRename = { schema, table, from: request.from, to: request.to };
