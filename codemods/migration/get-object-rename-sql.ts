@@ -28,7 +28,10 @@ function getRenameStatement(rename: ObjectRename, from: string, to: string): str
       const statement = `ALTER TABLE ${table} RENAME CONSTRAINT ${quoteIdentifier(from)} TO ${quoteIdentifier(to)}`;
       if (!rename.isGuarded) return statement;
       const condition = `EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass(${literal(table)}) AND conname = ${literal(from)})`;
-      return `DO $rename$ BEGIN IF ${condition} THEN ${statement}; END IF; END $rename$`;
+      const body = ` BEGIN IF ${condition} THEN ${statement}; END IF; END `;
+      let tag = '$rename$';
+      for (let attempt = 2; body.includes(tag); attempt++) tag = `$rename_${attempt}$`;
+      return `DO ${tag}${body}${tag}`;
     }
   }
 }

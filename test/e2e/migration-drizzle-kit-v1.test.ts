@@ -31,6 +31,7 @@ describe('drizzle-schema rename in a drizzle-kit v1 project', () => {
   it('writes the next migration folder with its snapshot, and it applies after the existing one', async () => {
     const project = createProject({ '.gitignore': 'node_modules\n' });
     cpSync(FIXTURE, project.root, { recursive: true });
+    project.write('src/db/schema.ts', readFileSync(path.join(FIXTURE, '../schema.ts'), 'utf8'));
     project.git('init', '-q');
     project.git('add', '-A');
     project.git('commit', '-qm', 'initial');

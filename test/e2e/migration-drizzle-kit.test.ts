@@ -20,44 +20,8 @@ import { createProject } from '../codemods/run/temp-project.js';
 const REPO = path.resolve(import.meta.dirname, '../..');
 const DRIZZLE_KIT = path.join(REPO, 'node_modules/drizzle-kit/bin.cjs');
 
-const SCHEMA = `import { sql } from 'drizzle-orm';
-import { check, index, integer, pgTable, primaryKey, serial, text, unique, uuid } from 'drizzle-orm/pg-core';
-
-export const users = pgTable('users', {
-  id: uuid().primaryKey().defaultRandom(),
-  email: text().notNull().unique(),
-  displayName: text(),
-});
-
-export const sshKey = pgTable(
-  'ssh-key',
-  {
-    id: serial().primaryKey(),
-    userId: uuid().notNull().references(() => users.id, { onDelete: 'cascade' }),
-    publicKey: text().notNull(),
-  },
-  (t) => [index('ssh-key_user_id_idx').on(t.userId), check('ssh_key_length', sql\`length(\${t.publicKey}) > 10\`)],
-);
-
-export const servers = pgTable(
-  'servers',
-  {
-    id: serial().primaryKey(),
-    sshKeyId: integer().references(() => sshKey.id),
-    name: text().notNull(),
-  },
-  (t) => [unique().on(t.name, t.sshKeyId), index().on(t.sshKeyId)],
-);
-
-export const members = pgTable(
-  'members',
-  {
-    userId: uuid().notNull().references(() => users.id),
-    serverId: integer().notNull().references(() => servers.id),
-  },
-  (t) => [primaryKey({ columns: [t.userId, t.serverId] })],
-);
-`;
+/** The schema of the drizzle-kit fixtures: a hyphenated table, foreign keys both ways, derived and explicit names. */
+const SCHEMA = readFileSync(path.join(REPO, 'test/fixtures/migration/schema.ts'), 'utf8');
 
 const CONFIG = `import { defineConfig } from 'drizzle-kit';
 

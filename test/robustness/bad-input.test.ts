@@ -205,7 +205,7 @@ describe('symbolic links', () => {
     project.git('init', '-q');
     project.git('add', '-A');
     project.git('commit', '-qm', 'initial');
-    const result = await runCli(['rename', '--table', 'messages=comms_messages'], project.root, 20_000);
+    const result = await runCli(['rename', '--table', 'messages=comms_messages', '--no-migration'], project.root, 20_000);
     expect(result.stdout).toBe(
       [
         'Changed 1 file:',

@@ -139,6 +139,7 @@ describe('buildDrizzleKitMigration', () => {
   it('drizzle-kit generate finds no change after the rename of a hyphenated table', async () => {
     const project = createProject({ '.gitignore': 'node_modules\n' });
     cpSync(FIXTURE, project.root, { recursive: true });
+    project.write('src/db/schema.ts', readFileSync(path.join(FIXTURE, '../schema.ts'), 'utf8'));
     symlinkSync(path.join(REPO, 'node_modules'), path.join(project.root, 'node_modules'), 'dir');
     const built = buildDrizzleKitMigration(SSH_KEY_PLAN, {
       format: 'drizzle-kit', migrationSources: [], journal: JOURNAL, previousSnapshot: { name: 'meta/0000_snapshot.json', text: JSON.stringify(SNAPSHOT) },
