@@ -1,13 +1,15 @@
 /**
  * Parse a SQL file statement by statement, so that one invalid statement in an old migration (a typo that a later
  * migration fixed, syntax of a newer Postgres) costs that statement only, never the whole file.
- * Statements are split on top-level `;` tokens of Postgres's own lexer (dollar-quoted bodies and strings are single
+ * Statements are split on top-level `;` tokens (and drizzle-kit's `--> statement-breakpoint` lines) of Postgres's own lexer (dollar-quoted bodies and strings are single
  * tokens, so a `;` inside a function body never splits), then each one is parsed alone.
  * Requires libpg-query's module to be loaded (`loadModule()`).
  */
 import { parseSync } from 'libpg-query';
 import type { SqlToken } from './scan-sql.js';
 import { scanSql, SqlScanError } from './scan-sql.js';
+
+const BREAKPOINT = /^-->\s*statement-breakpoint\s*$/;
 
 export interface SqlStatement {
   /** Character offsets of the statement's text in the file (without the closing `;`). */
@@ -45,8 +47,10 @@ export function parseSqlStatements(sql: string, path: string): ParsedSqlFile {
   let first: SqlToken | null = null;
   let last: SqlToken | null = null;
   for (const token of tokens) {
-    if (token.kind === 'comment') continue;
-    if (token.text === ';') {
+    // drizzle-kit separates statements with `--> statement-breakpoint`; some of its versions omit the `;` before it.
+    const isBreakpoint = token.kind === 'comment' && BREAKPOINT.test(token.text);
+    if (token.kind === 'comment' && !isBreakpoint) continue;
+    if (token.text === ';' || isBreakpoint) {
       if (first && last) segments.push({ start: first.start, end: last.end });
       first = null;
       last = null;

@@ -31,4 +31,15 @@ describe('parseSqlStatements', () => {
     expect(statements).toEqual([]);
     expect(warnings[0]).toMatch(/^x\.sql:1: skipped/);
   });
+
+  it("splits drizzle-kit's statement breakpoints, also where the `;` before them is missing", () => {
+    const sql = 'CREATE TABLE "a" ("id" int)\n--> statement-breakpoint\nCREATE TABLE "b" ("id" int);\n--> statement-breakpoint\nCREATE INDEX "b_id_idx" ON "b" ("id");';
+    const { statements, warnings } = parseSqlStatements(sql, 'drizzle/0000_init.sql');
+    expect(warnings).toEqual([]);
+    expect(statements.map((statement) => [statement.line, Object.keys(statement.stmt ?? {})[0]])).toEqual([
+      [1, 'CreateStmt'],
+      [3, 'CreateStmt'],
+      [5, 'IndexStmt'],
+    ]);
+  });
 });
