@@ -57,7 +57,10 @@ export function getExitCode(report: RenameReport): 0 | 1 {
 }
 
 export function formatReportJson(report: RenameReport): string {
-  return `${JSON.stringify(report, null, 2)}\n`;
+  // The plan's working fields (the run's known tables, the re-run flag, the planner's warnings, which are in
+  // `warnings` already) are not part of the documented report.
+  const { knownTables: _knownTables, isAppliedInCode: _isAppliedInCode, warnings: _warnings, ...plan } = report.plan;
+  return `${JSON.stringify({ ...report, plan }, null, 2)}\n`;
 }
 
 /** The human report. In dry-run, the diffs come first. */

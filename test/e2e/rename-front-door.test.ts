@@ -162,6 +162,8 @@ describe('a Supabase app whose tables exist only in the generated types', () => 
     expect(report.changed.map((file) => file.file)).toEqual(['src/services/calls.ts', 'src/types/database.types.ts']);
     expect(report.warnings).toEqual(['supabase/migrations/20240101000000_profiles.sql:3: statement skipped, it does not parse (syntax error at or near "exists")']);
     expect(first.code).toBe(1);
+    // The migration is written by default into the detected supabase/migrations folder.
+    expect(report.migrations.map((migration) => path.posix.dirname(migration.file))).toContain('supabase/migrations');
     const service = project.read('src/services/calls.ts');
     expect(service).toContain("export type Call = Tables<'call_logs'>;");
     expect(service).toContain(".from('call_logs').select('id, duration_seconds, call_transcripts(body)')");
@@ -177,10 +179,9 @@ describe('a Supabase app whose tables exist only in the generated types', () => 
     const again = getReport(second.stdout);
     expect(again.changed).toEqual([]);
     expect(again.review).toEqual([]);
-    // No migration was asked for, and the migrations (which only alter `calls`) do not rename it: the report says so.
-    expect(again.warnings.at(-1)).toMatch(
-      /^every rename is already applied \(in the code; the migrations do not perform them yet, and no migration was asked for\) and nothing changed: the \d+ remaining mentions/,
-    );
+    // The first run's migration performs the renames now: nothing is left to do, and no second migration is written.
+    expect(again.migrations).toEqual([]);
+    expect(again.warnings.at(-1)).toMatch(/^every rename is already applied and nothing changed: the \d+ remaining mentions/);
     expect(second.code).toBe(0);
     expect(project.git('status', '--porcelain')).toBe('');
   });
