@@ -1,5 +1,3 @@
-import type { TSESTree } from '@typescript-eslint/utils';
-import { AST_NODE_TYPES } from '@typescript-eslint/types';
 import type { TSESLint } from '@typescript-eslint/utils';
 import { applyCasing, isSnakeCase, toSnakeCase } from '../naming/casing.js';
 import { getSettings } from '../drizzle-model/settings.js';
@@ -11,6 +9,7 @@ import { fixAddIndexes, getIndexCall, getNewParamName, type NewIndex } from './i
 import { formatIndexName } from './index-foreign-keys/format-index-name.js';
 import { getIndexReference, type IndexReference } from './index-foreign-keys/get-index-reference.js';
 import { isForeignKeyCovered } from './index-foreign-keys/is-foreign-key-covered.js';
+import { getForeignKeyReportNode } from './utils/get-foreign-key-report-node.js';
 
 export type Options = [
   {
@@ -23,19 +22,6 @@ export type Options = [
 export type MessageIds = 'missingIndex' | 'addIndex';
 
 /** Where to report: the `references` of an inline FK, the `foreignKey(...)` entry, or the column built by a helper. */
-function getReportNode(foreignKey: DrizzleForeignKey): TSESTree.Node {
-  const { node } = foreignKey;
-  if (
-    foreignKey.source === 'column' &&
-    node.type === AST_NODE_TYPES.CallExpression &&
-    node.callee.type === AST_NODE_TYPES.MemberExpression &&
-    node.callee.property.type === AST_NODE_TYPES.Identifier &&
-    node.callee.property.name === 'references'
-  ) {
-    return node.callee.property;
-  }
-  return node;
-}
 
 /** The name a column has once column-name-snake-case has renamed it: its snake_case form, when it has one. */
 function getFinalName(dbName: string): string {
@@ -178,7 +164,7 @@ export default createRule<Options, MessageIds>({
           } else if (added) {
             fix = withImports([added.fix], new Set([table.dialect]));
           }
-          reportDatabaseChange(context, { node: getReportNode(foreignKey), messageId: 'missingIndex', data, suggestMessageId: 'addIndex', fix });
+          reportDatabaseChange(context, { node: getForeignKeyReportNode(foreignKey), messageId: 'missingIndex', data, suggestMessageId: 'addIndex', fix });
         });
       },
     };

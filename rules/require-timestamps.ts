@@ -104,10 +104,13 @@ export default createRule<Options, MessageIds>({
 
     const check = (table: DrizzleTable, helpers: readonly SharedHelper[]) => {
       const { columnsNode } = table;
-      // Spread or computed entries may hold the timestamps: the table is not judged.
-      if (!columnsNode || table.opaque.length > 0) return;
+      // A spread the project model resolved contributes its columns; an unresolved spread or a computed entry may
+      // hold the timestamps: then the table is not judged.
+      const resolvedSpreads = new Set<object>(table.spreadColumns.map((column) => column.spread.node));
+      if (!columnsNode || table.opaque.some((entry) => !resolvedSpreads.has(entry.node))) return;
       if (ignored.has(getTableLabel(table)) || (table.name !== null && ignored.has(table.name))) return;
-      const missing = wanted.filter(({ names }) => !table.columns.some((c) => !c.nameIsDynamic && names.includes(c.dbName)));
+      const present = [...table.columns, ...table.spreadColumns];
+      const missing = wanted.filter(({ names }) => !present.some((c) => !c.nameIsDynamic && names.includes(c.dbName)));
       if (missing.length === 0) return;
 
       const quote = table.nameNode?.raw.startsWith('"') ? '"' : "'";

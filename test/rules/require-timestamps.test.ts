@@ -47,8 +47,11 @@ export const posts = pgTable('posts', { createdAt: timestamp(), updatedAt: times
 export const posts = pgTable('posts', { created_at: timestamp(), updated_at: timestamp() }, (t) => [index('posts_created_at_idx').on(t.created_at)]);`,
     `import { index, pgTable, timestamp } from 'drizzle-orm/pg-core';
 export const posts = pgTable('posts', { created_at: timestamp(), updated_at: timestamp() }, (t) => ({ byCreated: index('posts_created_at_idx').on(t.created_at) }));`,
-    // A spread may hold them: not judged.
+    // A spread may hold them: an unresolved one is not judged, a resolved one counts with its columns.
     `import { pgTable, uuid } from 'drizzle-orm/pg-core';
+export const posts = pgTable('posts', { id: uuid('id'), ...timestamps });`,
+    `import { pgTable, timestamp, uuid } from 'drizzle-orm/pg-core';
+const timestamps = { createdAt: timestamp('created_at'), updatedAt: timestamp('updated_at') };
 export const posts = pgTable('posts', { id: uuid('id'), ...timestamps });`,
     // Other names through options; ignored tables.
     {
