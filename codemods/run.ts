@@ -16,6 +16,7 @@ import { getKnownTables, type TableSources } from './known-tables.js';
 import { getDisplayName } from './plan.js';
 import type { MigrationOutput } from './migration-files.js';
 import { getMigrationOutput, writeMigrationOutput } from './migration-files.js';
+import { getClientCasing } from './get-client-casing.js';
 import { findDrizzleConfig } from '../drizzle-model/drizzle-config.js';
 import { detectMigrationTools } from './migration/detect-migration-tools.js';
 import type { MigrationRequest } from './migration/get-migration-targets.js';
@@ -138,7 +139,8 @@ export async function runRename(options: RenameOptions): Promise<RenameReport> {
   }
   await loadModule();
 
-  const casing = options.settings?.casing ?? getConfigCasing(cwd, tools);
+  const clientCasing = options.settings?.casing || getConfigCasing(cwd, tools) ? null : getClientCasing(prepared.loaded.texts);
+  const casing = options.settings?.casing ?? getConfigCasing(cwd, tools) ?? clientCasing?.casing ?? null;
   const settings: TransformSettings = { ...options.settings, ...(casing ? { casing } : {}), cwd };
   const prefiltered = prefilterFiles(prepared.loaded, options.plan);
   const exportRenames = options.renameExports ? await getExportRenames(cwd, options.plan, settings, prepared.loaded.texts, prefiltered.candidates) : null;
@@ -148,6 +150,9 @@ export async function runRename(options: RenameOptions): Promise<RenameReport> {
   const skipped: SkippedFile[] = prefiltered.skipped.map(({ file, reason }) => ({ file: file.path, reason: 'binary', message: reason }));
   const review: ReviewItem[] = [];
   const warnings: string[] = [...prepared.warnings, ...(options.plan.warnings ?? []), ...notes, ...outputs.flatMap((output) => output.warnings)];
+  if (clientCasing) {
+    warnings.push(`casing ${clientCasing.casing} taken from the drizzle() call in ${clientCasing.files.join(', ')} (drizzle.config.* does not set it); pass --casing to override`);
+  }
   const migrated = options.plan.migrated;
   if (migrated) {
     const names = [
