@@ -59,7 +59,8 @@ export function getExitCode(report: RenameReport): 0 | 1 {
 export function formatReportJson(report: RenameReport): string {
   // The plan's working fields (the run's known tables, the re-run flag, the planner's warnings, which are in
   // `warnings` already) are not part of the documented report.
-  const { knownTables: _knownTables, isAppliedInCode: _isAppliedInCode, warnings: _warnings, ...plan } = report.plan;
+  const internal = new Set<string>(['knownTables', 'isAppliedInCode', 'warnings'] satisfies Array<keyof RenamePlan>);
+  const plan = Object.fromEntries(Object.entries(report.plan).filter(([key]) => !internal.has(key)));
   return `${JSON.stringify({ ...report, plan }, null, 2)}\n`;
 }
 
