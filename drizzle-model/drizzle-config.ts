@@ -18,7 +18,12 @@ export interface DrizzleConfig {
   readonly dialect: string | null;
   /** `schema` paths or globs as written (relative to the config's folder); empty when not literal. */
   readonly schema: readonly string[];
-  /** Absolute path of the `out` folder (drizzle-kit's default `drizzle`). */
+  /**
+   * Absolute path of the `out` folder (drizzle-kit's default `drizzle`). drizzle-kit resolves `out` from the folder it
+   * runs in, not from the config's: for a config below its package (`server/db/drizzle.config.ts` run as
+   * `drizzle-kit generate --config server/db/drizzle.config.ts`), the first folder from the config's up to its
+   * package root where the `out` folder exists; else the config's folder.
+   */
   readonly out: string;
   /** drizzle-kit's `casing` for name-less columns; null when the config does not set it (drizzle-kit: keys as written). */
   readonly casing: Casing | null;
@@ -104,13 +109,22 @@ export function parseDrizzleConfig(source: string, absolutePath: string): Drizzl
     path: absolutePath,
     dialect: text(object.dialect),
     schema: typeof schema === 'string' ? [schema] : Array.isArray(schema) ? schema.filter((entry): entry is string => typeof entry === 'string') : [],
-    out: path.resolve(dir, text(object.out) ?? 'drizzle'),
+    out: getOutFolder(dir, text(object.out) ?? 'drizzle'),
     casing: casing !== null && CASINGS.has(casing) ? (casing as Casing) : null,
     migrationsPrefix: text(migrations.prefix),
     migrationsTable: text(migrations.table),
     migrationsSchema: text(migrations.schema),
     breakpoints: object.breakpoints !== false,
   };
+}
+
+function getOutFolder(configDir: string, out: string): string {
+  if (path.isAbsolute(out)) return out;
+  for (let dir = configDir; ; dir = path.dirname(dir)) {
+    const candidate = path.resolve(dir, out);
+    if (fs.existsSync(candidate)) return candidate;
+    if (fs.existsSync(path.join(dir, 'package.json')) || path.dirname(dir) === dir) return path.resolve(configDir, out);
+  }
 }
 
 function getExportedObject(program: TSESTree.Program): TSESTree.ObjectExpression | null {

@@ -61,4 +61,19 @@ describe('findDrizzleConfig', () => {
     expect(findDrizzleConfig(path.join(root, 'apps/api/src/db'), path.join(root, 'apps/api/src'))).toBeNull();
     expect(findDrizzleConfig(root)).toBeNull();
   });
+
+  it("resolves `out` as drizzle-kit does for a config below its package: from the package folder where it exists", () => {
+    const root = fs.mkdtempSync(path.join(os.tmpdir(), 'drizzle-schema-config-'));
+    dirs.push(root);
+    fs.mkdirSync(path.join(root, 'apps/api/server/db'), { recursive: true });
+    fs.mkdirSync(path.join(root, 'apps/api/drizzle/meta'), { recursive: true });
+    fs.writeFileSync(path.join(root, 'apps/api/package.json'), '{}');
+    fs.writeFileSync(path.join(root, 'apps/api/server/db/drizzle.config.ts'), "export default { out: 'drizzle', schema: './server/db/schema.ts' };");
+    expect(findDrizzleConfig(path.join(root, 'apps/api/server/db'))?.out).toBe(path.join(root, 'apps/api/drizzle'));
+    // An `out` folder that exists nowhere yet is the config's own.
+    fs.mkdirSync(path.join(root, 'apps/web/db'), { recursive: true });
+    fs.writeFileSync(path.join(root, 'apps/web/package.json'), '{}');
+    fs.writeFileSync(path.join(root, 'apps/web/db/drizzle.config.ts'), "export default { out: 'migrations' };");
+    expect(findDrizzleConfig(path.join(root, 'apps/web/db'))?.out).toBe(path.join(root, 'apps/web/db/migrations'));
+  });
 });
