@@ -48,7 +48,9 @@ export function isAppliedByTool(tool: Pick<MigrationTool, 'format' | 'journalTag
     case 'drizzle-kit-v1':
       return parts.length === 2 && parts[1] === 'migration.sql' && /^\d/.test(parts[0] ?? '');
     case 'supabase':
-      return parts.length === 1 && /^\d+_.*\.sql$/i.test(relative);
+      // The Supabase CLI applies `<digits>_<name>.sql`; platforms that manage Supabase projects (Lovable) apply
+      // `<digits>-<uuid>.sql` too. Either is history: never rewritten (the safe side of a wrong guess).
+      return parts.length === 1 && /^\d+[_-].*\.sql$/i.test(relative);
     case 'plain':
       return parts.length === 1 && /^\d/.test(relative);
   }

@@ -12,6 +12,7 @@ const tree = {
   'src/notes.md': 'messages',
   'src/seed.sql': 'select 1;',
   'supabase/migrations/20240101000000_init.sql': 'create table messages ();',
+  'supabase/migrations/20240102000000-3f1c2d9e-7a6b-4c1d-9e8f-0a1b2c3d4e5f.sql': 'alter table messages add column body text;',
   'supabase/migrations/functions.sql': 'select 1;',
   'supabase/migrations/rollbacks/20240101000000_init_ROLLBACK.sql': 'drop table messages;',
   'supabase/migrations/rollback_20240102000000_rename_tables.sql': 'alter table comms_messages rename to messages;',
@@ -49,6 +50,7 @@ describe('discoverFiles', () => {
       'src/seed.sql sql',
       'src/untracked.ts code',
       'supabase/migrations/20240101000000_init.sql sql applied',
+      'supabase/migrations/20240102000000-3f1c2d9e-7a6b-4c1d-9e8f-0a1b2c3d4e5f.sql sql applied',
       'supabase/migrations/functions.sql sql',
       'supabase/migrations/rollback_20240102000000_rename_tables.sql sql applied',
       'supabase/migrations/rollbacks/20240101000000_init_ROLLBACK.sql sql',
@@ -66,18 +68,20 @@ describe('discoverFiles', () => {
       'src/schema.ts code',
       'src/seed.sql sql',
       'supabase/migrations/20240101000000_init.sql sql applied',
+      'supabase/migrations/20240102000000-3f1c2d9e-7a6b-4c1d-9e8f-0a1b2c3d4e5f.sql sql applied',
       'supabase/migrations/functions.sql sql',
       'supabase/migrations/rollback_20240102000000_rename_tables.sql sql applied',
       'supabase/migrations/rollbacks/20240101000000_init_ROLLBACK.sql sql',
     ]);
   });
 
-  it('follows the Supabase CLI: only <digits>_name.sql directly in supabase/migrations is applied; subfolders are ordinary SQL, never replayed', async () => {
+  it('follows the Supabase CLI: only <digits>_name.sql (or a platform\'s <digits>-<uuid>.sql) directly in supabase/migrations is applied; subfolders are ordinary SQL, never replayed', async () => {
     const project = createProject(tree);
     const files = await discoverFiles({ cwd: project.root, paths: ['supabase', 'src'] });
     expect(files.filter((file) => file.kind === 'sql').map((file) => `${file.path}${file.isAppliedMigration ? ' applied' : ''}${file.isReplayed ? ' replayed' : ''}`)).toEqual([
       'src/seed.sql replayed',
       'supabase/migrations/20240101000000_init.sql applied replayed',
+      'supabase/migrations/20240102000000-3f1c2d9e-7a6b-4c1d-9e8f-0a1b2c3d4e5f.sql applied replayed',
       'supabase/migrations/functions.sql',
       'supabase/migrations/rollback_20240102000000_rename_tables.sql applied',
       'supabase/migrations/rollbacks/20240101000000_init_ROLLBACK.sql',
