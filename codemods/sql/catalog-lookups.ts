@@ -19,8 +19,8 @@ import type { NameLiteral } from './get-embedded-rename.js';
 import { replaceNameLiteral } from './replace-name-literal.js';
 import type { StatementScope } from './sql-context.js';
 import { decide, getTokenIndexAt } from './sql-context.js';
+import { isAst, type Ast } from './sql-ast.js';
 
-type Ast = Record<string, unknown>;
 type Role = 'schema' | 'table' | 'relid' | 'column' | 'embedded' | 'relation';
 
 const DEFAULT_SCHEMA = 'public';
@@ -79,9 +79,6 @@ interface Comparison {
   readonly pins: boolean;
 }
 
-function isAst(value: unknown): value is Ast {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
 
 function getList(value: unknown): unknown[] {
   return Array.isArray(value) ? value : [];

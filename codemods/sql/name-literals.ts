@@ -2,20 +2,12 @@ import { formatIdentifier } from './identifier-names.js';
 import { rewritePgtapCall } from './pgtap-calls.js';
 import { replaceNameLiteral } from './replace-name-literal.js';
 import type { StatementScope } from './sql-context.js';
+import { isAst, getLastName, type Ast } from './sql-ast.js';
 
-type Ast = Record<string, unknown>;
 
 const DEFAULT_SCHEMA = 'public';
 
-function isAst(value: unknown): value is Ast {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
 
-function getLastName(names: unknown): string | null {
-  if (!Array.isArray(names)) return null;
-  const last: unknown = names[names.length - 1];
-  return isAst(last) && isAst(last.String) && typeof last.String.sval === 'string' ? last.String.sval : null;
-}
 
 interface NameLiteral {
   readonly value: string;

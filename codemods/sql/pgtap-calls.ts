@@ -28,8 +28,8 @@ import { getPlanTables } from './plan-tables.js';
 import { replaceNameLiteral } from './replace-name-literal.js';
 import type { StatementScope } from './sql-context.js';
 import { decide, getTokenIndexAt } from './sql-context.js';
+import { getLastName, isAst } from './sql-ast.js';
 
-type Ast = Record<string, unknown>;
 
 const DEFAULT_SCHEMA = 'public';
 const NAME_FUNCTIONS = new Set(['SVFOP_CURRENT_USER', 'SVFOP_CURRENT_ROLE', 'SVFOP_SESSION_USER', 'SVFOP_USER', 'SVFOP_CURRENT_SCHEMA', 'SVFOP_CURRENT_CATALOG']);
@@ -52,15 +52,7 @@ interface Group {
   table: string | null;
 }
 
-function isAst(value: unknown): value is Ast {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
 
-function getLastName(names: unknown): string | null {
-  if (!Array.isArray(names)) return null;
-  const last: unknown = names[names.length - 1];
-  return isAst(last) && isAst(last.String) && typeof last.String.sval === 'string' ? last.String.sval : null;
-}
 
 function getStringConst(node: unknown): NameLiteral | null {
   if (!isAst(node) || !isAst(node.A_Const) || !isAst(node.A_Const.sval)) return null;
