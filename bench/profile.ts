@@ -47,9 +47,11 @@ export function getInclusiveMs(profile: CpuProfile, names: ReadonlySet<string>):
     const seen = new Set<string>();
     for (let id: number | undefined = sample; id !== undefined; id = parent.get(id)) {
       const frame = byId.get(id)?.callFrame;
-      if (!frame || !frame.url.includes('/dist/codemods/') || !names.has(frame.functionName) || seen.has(frame.functionName)) continue;
-      seen.add(frame.functionName);
-      byName.set(frame.functionName, (byName.get(frame.functionName) ?? 0) + delta);
+      // The bundled CLI (dist/drizzle-schema.js) keeps function names, with a numeric suffix where two collide.
+      const name = frame?.functionName.replace(/\d+$/, '');
+      if (!frame || name === undefined || !frame.url.includes('/dist/') || !names.has(name) || seen.has(name)) continue;
+      seen.add(name);
+      byName.set(name, (byName.get(name) ?? 0) + delta);
     }
   });
   return { totalMs: totalUs / 1000, byName: new Map([...byName].map(([name, us]) => [name, us / 1000])) };

@@ -10,8 +10,11 @@
  *   listed (a transform that is unsure about one reports it itself), nor are module paths in imports.
  *   When the file does not parse, every occurrence is listed with a reason guessed from the line.
  */
+import { AST_NODE_TYPES } from '@typescript-eslint/types';
+import type { TSESTree } from '@typescript-eslint/utils';
 import { APPLIED_MIGRATION_REASON } from './report.js';
 import { createReviewItemFactory } from './review-items.js';
+import { getNodesOfType } from './transforms/code/get-nodes.js';
 import { parseProgram } from './transforms/code/parse-program.js';
 import type { FileKind } from './discover.js';
 import type { RenamePlan, ReviewItem, TextEdit } from './types.js';
@@ -80,29 +83,37 @@ function getCodeTextRegions(source: string, file: string, plan: RenamePlan): Tex
     throw error;
   }
   const regions: TextRegion[] = ast.comments.map((comment) => ({ start: comment.range[0], end: comment.range[1], reason: 'comment' }));
-  const tokens = ast.tokens;
-  tokens.forEach((token, index) => {
-    const [start, end] = token.range;
-    if (token.type === 'String') {
-      if (!isModuleSpecifier(tokens, index)) regions.push({ start, end, reason: 'string not recognized as a table or column name (UI text, route, key?)' });
-    } else if (token.type === 'Template') {
-      regions.push({ start, end, reason: 'template literal text not recognized as SQL or a table name' });
-    } else if (token.type === 'JSXText') {
-      regions.push({ start, end, reason: /^["']/.test(token.value) ? 'JSX attribute text (UI text?)' : 'JSX text (UI text)' });
-    } else if (token.type === 'RegularExpression') {
-      regions.push({ start, end, reason: 'regular expression' });
-    }
-  });
+  for (const literal of getNodesOfType(ast, AST_NODE_TYPES.Literal)) {
+    const [start, end] = literal.range;
+    if ('regex' in literal) regions.push({ start, end, reason: 'regular expression' });
+    else if (typeof literal.value !== 'string' || isModuleSpecifier(literal)) continue;
+    else if (literal.parent.type === AST_NODE_TYPES.JSXAttribute) regions.push({ start, end, reason: 'JSX attribute text (UI text?)' });
+    else regions.push({ start, end, reason: 'string not recognized as a table or column name (UI text, route, key?)' });
+  }
+  for (const element of getNodesOfType(ast, AST_NODE_TYPES.TemplateElement)) {
+    regions.push({ start: element.range[0], end: element.range[1], reason: 'template literal text not recognized as SQL or a table name' });
+  }
+  for (const text of getNodesOfType(ast, AST_NODE_TYPES.JSXText)) regions.push({ start: text.range[0], end: text.range[1], reason: 'JSX text (UI text)' });
   return regions;
 }
 
-/** `from '…'`, `import '…'`, `import('…')`, `require('…')`. */
-function isModuleSpecifier(tokens: ReadonlyArray<{ readonly type: string; readonly value: string }>, index: number): boolean {
-  const previous = tokens[index - 1];
-  if (!previous) return false;
-  if (previous.value === 'from' || (previous.type === 'Keyword' && previous.value === 'import')) return true;
-  const beforeParen = tokens[index - 2];
-  return previous.value === '(' && beforeParen !== undefined && (beforeParen.value === 'import' || beforeParen.value === 'require');
+/** `from '…'`, `import '…'`, `import('…')`, `require('…')`, `import x = require('…')`, `import('…')` as a type. */
+function isModuleSpecifier(literal: TSESTree.Literal): boolean {
+  const parent = literal.parent;
+  switch (parent.type) {
+    case AST_NODE_TYPES.ImportDeclaration:
+    case AST_NODE_TYPES.ExportAllDeclaration:
+    case AST_NODE_TYPES.ExportNamedDeclaration:
+    case AST_NODE_TYPES.ImportExpression:
+    case AST_NODE_TYPES.TSExternalModuleReference:
+      return true;
+    case AST_NODE_TYPES.CallExpression:
+      return parent.arguments[0] === literal && parent.callee.type === AST_NODE_TYPES.Identifier && parent.callee.name === 'require';
+    case AST_NODE_TYPES.TSLiteralType:
+      return parent.parent.type === AST_NODE_TYPES.TSImportType;
+    default:
+      return false;
+  }
 }
 
 function getReason(lineText: string, column: number, kind: FileKind): string {

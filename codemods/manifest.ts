@@ -4,8 +4,8 @@
  * beyond the syntax of each entry; `buildPlan` checks names, collisions and order.
  */
 import { readFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
 import path from 'node:path';
-import { parse as parseYaml, YAMLParseError } from 'yaml';
 import { UsageError } from './types.js';
 
 /** A requested table rename. `schema` is null when the user did not name one (then: public). */
@@ -87,11 +87,17 @@ function parseJsonText(text: string, fileName: string): unknown {
   }
 }
 
+/** The YAML parser, loaded only for a YAML manifest (about 70 modules a JSON manifest or flags never need). */
+function loadYaml(): typeof import('yaml') {
+  return createRequire(import.meta.url)('yaml') as typeof import('yaml');
+}
+
 function parseYamlText(text: string, fileName: string): unknown {
+  const yaml = loadYaml();
   try {
-    return parseYaml(text, { uniqueKeys: true, prettyErrors: true }) as unknown;
+    return yaml.parse(text, { uniqueKeys: true, prettyErrors: true }) as unknown;
   } catch (error) {
-    if (error instanceof YAMLParseError) {
+    if (error instanceof yaml.YAMLParseError) {
       const position = error.linePos?.[0];
       const where = position ? ` at line ${position.line}, column ${position.col}` : '';
       const reason = (error.message.split('\n')[0] ?? '').replace(/ at line \d+, column \d+:?$/, '');

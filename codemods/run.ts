@@ -26,10 +26,21 @@ import type { LoadedFiles, SourceFile } from './prefilter.js';
 import { prefilterFiles, readSourceFiles } from './prefilter.js';
 import type { ChangedFile, MigrationFile, RenameReport, SkippedFile } from './report.js';
 import { rewriteFile } from './rewrite-file.js';
+import { retainParsedPrograms, shareParsedPrograms } from './transforms/code/parse-program.js';
 import { findDrizzleTableNames, getTransformsFor } from './transforms/index.js';
 import type { RenamePlan, ReviewItem, SourceTransform, TransformSettings } from './types.js';
 import { ParseError, UsageError } from './types.js';
+import { createWriteQueue } from './write-queue.js';
 import { writeFileAtomic } from './write.js';
+
+/** Atomic writes under way at once: enough to overlap fsync latency, few enough to keep memory flat. */
+const WRITES_IN_FLIGHT = 16;
+
+/**
+ * Source bytes of the schema files whose programs the known-tables scan keeps for the rewrite: every schema file of
+ * an ordinary repository (the ASTs take some 30 times their source in memory); beyond it they are parsed again.
+ */
+const RETAINED_SOURCE_BYTES = 4 * 1024 * 1024;
 
 export interface RenameProgress {
   readonly phase: 'read' | 'rewrite';
@@ -55,6 +66,8 @@ export interface PreparedFiles {
   /** The known tables per source, for `buildPlan`'s re-run rules. */
   readonly tableSources: TableSources;
   readonly warnings: readonly string[];
+  /** The run the known-tables scan parsed in; its programs are retained for the rewrite. */
+  readonly scan?: RenamePlan;
 }
 
 export interface RenameOptions extends PrepareOptions {
@@ -90,15 +103,18 @@ export async function prepareRename(options: PrepareOptions): Promise<PreparedFi
   const cwd = path.resolve(options.cwd);
   const files = await discoverFiles({ cwd, paths: options.paths ?? [], ...(options.appliedMigrations ? { appliedMigrations: options.appliedMigrations } : {}) });
   const loaded = await readSourceFiles(files, (done, file) => options.onProgress?.({ phase: 'read', done, total: files.length, file: file.path }));
-  const known = await getKnownTables(loaded.texts, findDrizzleTableNamesOf, options.tableNames);
+  // The schema files parsed here are parsed once: the rewrite takes their programs (`shareParsedPrograms`).
+  const scan: RenamePlan = { tables: [], columns: [], steps: [] };
+  retainParsedPrograms(scan, RETAINED_SOURCE_BYTES);
+  const known = await getKnownTables(loaded.texts, (source, file) => findDrizzleTableNamesOf(source, file, scan), options.tableNames);
   const warnings = known.warnings;
-  return { files, loaded, knownTables: known.tables, tableSources: known, warnings };
+  return { files, loaded, knownTables: known.tables, tableSources: known, warnings, scan };
 }
 
 /** `findDrizzleTableNames`, a failure other than a syntax error of the file (an internal error) naming the file. */
-function findDrizzleTableNamesOf(source: string, file: string): ReturnType<typeof findDrizzleTableNames> {
+function findDrizzleTableNamesOf(source: string, file: string, scan: RenamePlan): ReturnType<typeof findDrizzleTableNames> {
   try {
-    return findDrizzleTableNames(source, file);
+    return findDrizzleTableNames(source, file, scan);
   } catch (error) {
     if (error instanceof ParseError) throw error;
     throw new Error(`${file}: reading its Drizzle tables failed: ${error instanceof Error ? error.message : String(error)}`, { cause: error });
@@ -142,6 +158,7 @@ export async function runRename(options: RenameOptions): Promise<RenameReport> {
   const clientCasing = options.settings?.casing || getConfigCasing(cwd, tools) ? null : getClientCasing(prepared.loaded.texts);
   const casing = options.settings?.casing ?? getConfigCasing(cwd, tools) ?? clientCasing?.casing ?? null;
   const settings: TransformSettings = { ...options.settings, ...(casing ? { casing } : {}), cwd };
+  if (prepared.scan) shareParsedPrograms(prepared.scan, options.plan);
   const prefiltered = prefilterFiles(prepared.loaded, options.plan);
   const exportRenames = options.renameExports ? await getExportRenames(cwd, options.plan, settings, prepared.loaded.texts, prefiltered.candidates) : null;
   const candidates = exportRenames?.candidates ?? prefiltered.candidates;
@@ -163,6 +180,8 @@ export async function runRename(options: RenameOptions): Promise<RenameReport> {
   }
   let interrupted = false;
   let done = 0;
+  // Files are written while the next ones are rewritten (each write waits on the disk's fsync).
+  const writes = createWriteQueue<ChangedFile>(WRITES_IN_FLIGHT);
   if (exportRenames) {
     review.push(...exportRenames.review);
     warnings.push(...exportRenames.warnings);
@@ -181,11 +200,14 @@ export async function runRename(options: RenameOptions): Promise<RenameReport> {
       review.push(...outcome.review);
       const text = outcome.kind === 'rewritten' ? outcome.text : start;
       const edits = (outcome.kind === 'rewritten' ? outcome.edits : 0) + (start === file.source ? 0 : 1);
-      if (text !== file.source) changed.push(await saveFile(file, text, edits, options.dryRun));
+      if (text !== file.source) await writes.add(saveFile(file, text, edits, options.dryRun));
     }
     done += 1;
     options.onProgress?.({ phase: 'rewrite', done, total: candidates.length, file: file.path });
+    // Let a Ctrl-C (and the progress bar) through between files: the writes no longer wait on each file.
+    await new Promise((resolve) => setImmediate(resolve));
   }
+  changed.push(...(await writes.finish()));
 
   const migrations: MigrationFile[] = [];
   for (const migration of interrupted ? [] : outputs) {

@@ -7,8 +7,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { TSESTree } from '@typescript-eslint/utils';
 import { AST_NODE_TYPES } from '@typescript-eslint/types';
-import { parse } from '@typescript-eslint/typescript-estree';
 import type { Casing } from '../naming/casing.js';
+import { parseSource } from './parse-source.js';
 import { skipTypeWrappers } from './skip-type-wrappers.js';
 
 export interface DrizzleConfig {
@@ -92,7 +92,7 @@ export function parseDrizzleConfig(source: string, absolutePath: string): Drizzl
   } else {
     let program: TSESTree.Program;
     try {
-      program = parse(source, { range: true, jsx: false, comment: false });
+      program = parseSource(source, absolutePath);
     } catch {
       return null;
     }

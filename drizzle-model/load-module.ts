@@ -1,9 +1,9 @@
 import type { TSESTree } from '@typescript-eslint/utils';
 import { AST_NODE_TYPES } from '@typescript-eslint/types';
-import { parse } from '@typescript-eslint/typescript-estree';
 import { createFileCache } from './create-file-cache.js';
 import type { FunctionLike } from './parse-helper-function.js';
 import { isFunctionLike } from './parse-helper-function.js';
+import { parseSource } from './parse-source.js';
 
 /** What a module-level name is bound to. */
 export type ModuleBinding =
@@ -52,7 +52,7 @@ function addPattern(bindings: Map<string, ModuleBinding>, pattern: TSESTree.Obje
 function readModule(text: string, absolutePath: string): LoadedModule | null {
   let program: TSESTree.Program;
   try {
-    program = parse(text, { range: true, loc: true, jsx: /\.[jt]sx$/.test(absolutePath), comment: false });
+    program = parseSource(text, absolutePath);
   } catch {
     return null;
   }

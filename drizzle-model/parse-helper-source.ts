@@ -1,9 +1,9 @@
 import type { TSESTree } from '@typescript-eslint/utils';
 import { AST_NODE_TYPES } from '@typescript-eslint/types';
-import { parse } from '@typescript-eslint/typescript-estree';
 import { isTableRelatedExport } from './drizzle-values.js';
 import { parseChain, type CalleeResolver, type HelperDefinition } from './parse-chain.js';
 import { isFunctionLike, parseHelperFunction } from './parse-helper-function.js';
+import { parseSource } from './parse-source.js';
 import { skipTypeWrappers } from './skip-type-wrappers.js';
 import type { Dialect } from './types.js';
 
@@ -17,7 +17,7 @@ import type { Dialect } from './types.js';
 export function parseHelperSource(name: string, source: string, dialect: Dialect): HelperDefinition | null {
   let program: TSESTree.Program;
   try {
-    program = parse(`(${source}\n)`, { range: true, loc: true, comment: false });
+    program = parseSource(`(${source}\n)`, `${name}.ts`);
   } catch (error) {
     throw new Error(`eslint-plugin-drizzle-schema: the body of helper ${name} does not parse: ${(error as Error).message}`);
   }

@@ -11,7 +11,7 @@ import { AST_NODE_TYPES } from '@typescript-eslint/types';
 import { getDrizzleModuleDialect } from '../../drizzle-model/drizzle-values.js';
 import type { DrizzleTable } from '../../drizzle-model/index.js';
 import { getPlanLookup } from '../sql/plan-lookup.js';
-import type { ReviewItem, SourceTransform, TextEdit, TransformResult } from '../types.js';
+import type { RenamePlan, ReviewItem, SourceTransform, TextEdit, TransformResult } from '../types.js';
 import { getStringLiteral, skipExpressionWrappers } from './code/ast-helpers.js';
 import { getDrizzleTablesOf } from './code/get-drizzle-tables-of.js';
 import { getReviewItem } from './code/get-review-item.js';
@@ -63,9 +63,12 @@ export const drizzleSchemaTransform: SourceTransform = function drizzleSchema(in
   return transformDrizzleSchema(parseCode(input));
 };
 
-/** Tables a file defines (`public` when no `pgSchema`), for the CLI's collision check. Throws `ParseError`. */
-export function findDrizzleTableNames(source: string, path: string): Array<{ schema: string; name: string }> {
-  const ctx = parseCode({ source, path, plan: { tables: [], columns: [], steps: [] } });
+/**
+ * Tables a file defines (`public` when no `pgSchema`), for the CLI's collision check. Throws `ParseError`. `scan`
+ * (an empty plan) is the run the parse belongs to, so a caller can keep the programs (`retainParsedPrograms`).
+ */
+export function findDrizzleTableNames(source: string, path: string, scan: RenamePlan = { tables: [], columns: [], steps: [] }): Array<{ schema: string; name: string }> {
+  const ctx = parseCode({ source, path, plan: scan });
   if (!hasAnyDrizzleImport(ctx.ast)) return [];
   return getDrizzleTablesOf(ctx).flatMap((table) => (table.name === null ? [] : [{ schema: table.schema ?? DEFAULT_SCHEMA, name: table.name }]));
 }

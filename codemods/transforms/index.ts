@@ -7,6 +7,7 @@
  */
 import { getFileKind } from '../discover.js';
 import type { FindDrizzleTableNames } from '../known-tables.js';
+import type { RenamePlan } from '../types.js';
 import type { SourceTransform } from '../types.js';
 import { CODE_TRANSFORMS, codeTransform } from './code.js';
 import { findDrizzleTableNames as findDrizzleTableNamesInCode } from './drizzle-schema.js';
@@ -28,5 +29,5 @@ export function getTransformsFor(path: string): SourceTransform[] {
   return [];
 }
 
-/** The Drizzle tables a code file declares, for the planner's known tables. */
-export const findDrizzleTableNames: FindDrizzleTableNames = findDrizzleTableNamesInCode;
+/** The Drizzle tables a code file declares, for the planner's known tables (`scan`: see `findDrizzleTableNamesInCode`). */
+export const findDrizzleTableNames: (...args: [...Parameters<FindDrizzleTableNames>, scan?: RenamePlan]) => ReturnType<FindDrizzleTableNames> = findDrizzleTableNamesInCode;

@@ -31,7 +31,11 @@ export function transformSqlInCode(ctx: CodeContext): TransformResult {
   const names = getOldNames(ctx.plan);
   if (names.length === 0) return { edits, review };
   const sites = new Set<SqlSite>();
+  const lowerNames = names.map((name) => name.toLowerCase());
   for (const tagged of getNodesOfType(ctx.ast, AST_NODE_TYPES.TaggedTemplateExpression)) {
+    // The text test first: resolving the tag needs the file's scopes, which most files never need otherwise.
+    const text = ctx.source.slice(tagged.quasi.range[0], tagged.quasi.range[1]).toLowerCase();
+    if (!lowerNames.some((name) => text.includes(name))) continue;
     if (getImportedCalleeName(ctx.getSourceCode(), tagged.tag, (specifier) => DRIZZLE_ORM.test(specifier)) === 'sql') sites.add(tagged.quasi);
   }
   for (const call of getNodesOfType(ctx.ast, AST_NODE_TYPES.CallExpression)) {

@@ -1,5 +1,5 @@
 import type { TSESTree } from '@typescript-eslint/utils';
-import { simpleTraverse } from '@typescript-eslint/typescript-estree';
+import { visitorKeys } from '@typescript-eslint/visitor-keys';
 
 type NodeOfType<T extends TSESTree.Node['type']> = Extract<TSESTree.Node, { type: T }>;
 
@@ -10,13 +10,20 @@ export function getNodesOfType<T extends TSESTree.Node['type']>(ast: TSESTree.Pr
   let byType = cache.get(ast);
   if (!byType) {
     const map = new Map<string, TSESTree.Node[]>();
-    simpleTraverse(ast, {
-      enter(node) {
-        const list = map.get(node.type);
-        if (list) list.push(node);
-        else map.set(node.type, [node]);
-      },
-    });
+    const visit = (node: TSESTree.Node): void => {
+      const list = map.get(node.type);
+      if (list) list.push(node);
+      else map.set(node.type, [node]);
+      for (const key of visitorKeys[node.type] ?? []) {
+        const child = (node as unknown as Record<string, unknown>)[key];
+        if (Array.isArray(child)) {
+          for (const item of child) if (item) visit(item as TSESTree.Node);
+        } else if (child && typeof child === 'object') {
+          visit(child as TSESTree.Node);
+        }
+      }
+    };
+    visit(ast);
     byType = map;
     cache.set(ast, byType);
   }

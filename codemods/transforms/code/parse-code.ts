@@ -1,6 +1,6 @@
 /**
  * Parse a code file once for every code transform of the rename codemod (`parseProgram`: a typescript-estree AST
- * with ranges, tokens, comments and `parent` links; no `loc`, which nothing here reads), with its scopes (@typescript-eslint/scope-manager,
+ * with ranges, comments and `parent` links; no `loc` or tokens, which nothing here reads), with its scopes (@typescript-eslint/scope-manager,
  * as ESLint gets them from @typescript-eslint/parser) computed lazily, only when a transform asks for them.
  * A syntax error is a `ParseError` (the file is skipped); any other exception propagates (an internal error).
  */
@@ -29,7 +29,6 @@ export function parseCode(input: TransformInput): CodeContext {
   const { source, path, plan } = input;
   const settings = input.settings ?? {};
   const ast: TSESTree.Program = parseProgram(source, path, plan);
-  let sourceCode: TSESLint.SourceCode | null = null;
   return {
     source,
     path,
@@ -37,11 +36,18 @@ export function parseCode(input: TransformInput): CodeContext {
     settings,
     ast,
     getSourceCode() {
-      sourceCode ??= getSourceCodeView(source, ast);
+      let sourceCode = sourceCodes.get(ast);
+      if (!sourceCode) {
+        sourceCode = getSourceCodeView(source, ast);
+        sourceCodes.set(ast, sourceCode);
+      }
       return sourceCode;
     },
   };
 }
+
+/** The scopes of a program, computed once however many contexts (a known-tables scan, then the rewrite) share it. */
+const sourceCodes = new WeakMap<TSESTree.Program, TSESLint.SourceCode>();
 
 /**
  * What the recognizer reads of ESLint's `SourceCode`, without loading ESLint (its API costs more to load than the
