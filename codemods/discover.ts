@@ -13,6 +13,7 @@
  * (`rollback_…`, `cleanup_…`) are neither rewritten nor replayed. With `appliedMigrations`, the `.sql` files
  * under those folders are the applied migrations instead.
  */
+import { lstatSync } from 'node:fs';
 import { lstat, readdir, realpath, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { isGitWorkTree, listGitFiles } from './git.js';
@@ -86,11 +87,9 @@ async function getGitFiles(cwd: string, paths: readonly string[]): Promise<strin
   const kept: string[] = [];
   for (const file of files) {
     if (getFileKind(file) === null || file.split('/').includes('node_modules')) continue;
-    // Listed but deleted, a submodule, or a symbolic link: nothing to rewrite.
-    const info = await lstat(path.join(cwd, file)).catch((error: unknown) => {
-      if (isMissing(error)) return null;
-      throw error;
-    });
+    // Listed but deleted, a submodule, or a symbolic link: nothing to rewrite. (Synchronous: one system call each,
+    // where an awaited call per file costs a round trip through the thread pool.)
+    const info = lstatSync(path.join(cwd, file), { throwIfNoEntry: false });
     if (info?.isFile()) kept.push(file);
   }
   return kept;

@@ -7,7 +7,7 @@
  */
 import { parseSync } from 'libpg-query';
 import type { SqlToken } from './scan-sql.js';
-import { scanSql, SqlScanError } from './scan-sql.js';
+import { getByteToCharOffsets, scanSql, SqlScanError } from './scan-sql.js';
 
 const BREAKPOINT = /^-->\s*statement-breakpoint\s*$/;
 
@@ -36,6 +36,9 @@ export interface ParsedSqlFile {
  */
 export function parseSqlStatements(sql: string, path: string): ParsedSqlFile {
   const whole = tryParse(sql);
+  // The common case: the whole file parses, and Postgres says where each statement is (no scan needed).
+  const located = whole.ok ? getLocatedStatements(sql, whole) : null;
+  if (located) return { statements: located, warnings: [] };
   let tokens: SqlToken[];
   try {
     tokens = scanSql(sql);
@@ -77,12 +80,21 @@ export function parseSqlStatements(sql: string, path: string): ParsedSqlFile {
   return { statements, warnings };
 }
 
-type ParseOutcome = { ok: true; stmts: Array<Record<string, unknown> | null> } | { ok: false; error: string };
+interface RawStatement {
+  readonly stmt?: Record<string, unknown>;
+  /** UTF-8 byte offset of the statement's first token (absent: 0). */
+  readonly stmt_location?: number;
+  /** Bytes up to its `;` (absent: to the end of the text). */
+  readonly stmt_len?: number;
+}
+
+type ParseOutcome = { ok: true; stmts: Array<Record<string, unknown> | null>; raw: readonly RawStatement[] } | { ok: false; error: string };
 
 function tryParse(sql: string): ParseOutcome {
   try {
-    const result = parseSync(sql) as { stmts?: Array<{ stmt?: Record<string, unknown> }> };
-    return { ok: true, stmts: (result.stmts ?? []).map((entry) => entry.stmt ?? null) };
+    const result = parseSync(sql) as { stmts?: RawStatement[] };
+    const raw = result.stmts ?? [];
+    return { ok: true, stmts: raw.map((entry) => entry.stmt ?? null), raw };
   } catch (error) {
     if (error instanceof Error && error.name === 'SqlError') return { ok: false, error: error.message };
     throw error;
@@ -94,6 +106,36 @@ type ParseOneOutcome = { ok: true; stmt: Record<string, unknown> | null } | { ok
 function tryParseOne(text: string): ParseOneOutcome {
   const outcome = tryParse(text);
   return outcome.ok ? { ok: true, stmt: outcome.stmts[0] ?? null } : outcome;
+}
+
+/**
+ * The statements of a file that parsed as a whole, placed by the parser's own locations. Null when those cannot be
+ * trusted to match the scan's split: a drizzle-kit breakpoint inside a statement (two statements glued by a missing
+ * `;` that happen to parse as one), or text after the last statement that may be a comment.
+ */
+function getLocatedStatements(sql: string, whole: Extract<ParseOutcome, { ok: true }>): SqlStatement[] | null {
+  const toChar = /^[\x00-\x7f]*$/.test(sql) ? null : getByteToCharOffsets(sql);
+  const breakpoints = [...sql.matchAll(/^-->\s*statement-breakpoint\s*$/gm)].map((match) => match.index);
+  const statements: SqlStatement[] = [];
+  for (const [index, entry] of whole.raw.entries()) {
+    const startByte = entry.stmt_location ?? 0;
+    const start = toChar ? (toChar[startByte] ?? -1) : startByte;
+    let end: number;
+    if (entry.stmt_len === undefined || entry.stmt_len === 0) {
+      const rest = sql.slice(start);
+      const trimmed = rest.trimEnd();
+      if (trimmed.includes('--') || trimmed.includes('/*')) return null;
+      end = start + trimmed.length;
+    } else {
+      end = toChar ? (toChar[startByte + entry.stmt_len] ?? -1) : startByte + entry.stmt_len;
+    }
+    if (start < 0 || end < start) return null;
+    // The parser's span of a statement ends at its last token, as the scan's does, unless comments trail inside it.
+    const text = sql.slice(start, end).trimEnd();
+    if (breakpoints.some((offset) => offset > start && offset < start + text.length)) return null;
+    statements.push({ start, end: start + text.length, line: getLine(sql, start), text, stmt: whole.stmts[index] ?? null, error: null });
+  }
+  return statements;
 }
 
 function getLine(text: string, offset: number): number {

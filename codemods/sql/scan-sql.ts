@@ -63,7 +63,7 @@ function getTokenKind(tokenName: string, keywordKind: number, text: string): Sql
 }
 
 /** For every UTF-8 byte offset that starts a character (and the end), the matching UTF-16 offset. */
-function getByteToCharOffsets(text: string): Int32Array {
+export function getByteToCharOffsets(text: string): Int32Array {
   const offsets = new Int32Array(Buffer.byteLength(text, 'utf8') + 1).fill(-1);
   let byte = 0;
   let index = 0;

@@ -18,6 +18,23 @@ describe('parseSqlStatements', () => {
     expect(statements[1]!.text).toBe('create function f() returns int as $$ select 1; $$ language sql');
   });
 
+  it('places the statements of a valid file where the parser says, in characters (not UTF-8 bytes), as a scan would', () => {
+    const sql = "-- café ☕\ncreate table \"menü\" (id int); -- trailing\n/* block é */\ninsert into \"menü\" values (1);\n\n  select 'ü'\n";
+    const { statements } = parseSqlStatements(sql, 'm.sql');
+    expect(statements.map(({ line, text }) => [line, text])).toEqual([
+      [2, 'create table "menü" (id int)'],
+      [4, 'insert into "menü" values (1)'],
+      [6, "select 'ü'"],
+    ]);
+    for (const statement of statements) expect(sql.slice(statement.start, statement.end)).toBe(statement.text);
+    // A last statement followed by a comment, and drizzle-kit breakpoints between statements: the same texts.
+    const tail = parseSqlStatements('select 1;\n--> statement-breakpoint\nselect 2 -- done\n', 'm.sql');
+    expect(tail.statements.map(({ line, text }) => [line, text])).toEqual([
+      [1, 'select 1'],
+      [3, 'select 2'],
+    ]);
+  });
+
   it('skips only the statement that does not parse, naming file and line', () => {
     const sql = 'create table a (id int);\nalter table a add constraint if not exists a_pk primary key (id);\ncreate table b (id int);';
     const { statements, warnings } = parseSqlStatements(sql, 'supabase/migrations/2024_x.sql');
