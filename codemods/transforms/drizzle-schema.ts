@@ -63,11 +63,14 @@ export const drizzleSchemaTransform: SourceTransform = function drizzleSchema(in
   return transformDrizzleSchema(parseCode(input));
 };
 
-/** Tables a file defines (`public` when no `pgSchema`), for the CLI's collision check. Throws `ParseError`. */
-export function findDrizzleTableNames(source: string, path: string): Array<{ schema: string; name: string }> {
+/**
+ * Tables a file defines (`public` when no `pgSchema`) and the variable each is assigned to (null: none), for the
+ * CLI's collision check and the review list's reach. Throws `ParseError`.
+ */
+export function findDrizzleTableNames(source: string, path: string): Array<{ schema: string; name: string; variableName: string | null }> {
   const ctx = parseCode({ source, path, plan: { tables: [], columns: [], steps: [] } });
   if (!hasAnyDrizzleImport(ctx.ast)) return [];
-  return getDrizzleTablesOf(ctx).flatMap((table) => (table.name === null ? [] : [{ schema: table.schema ?? DEFAULT_SCHEMA, name: table.name }]));
+  return getDrizzleTablesOf(ctx).flatMap((table) => (table.name === null ? [] : [{ schema: table.schema ?? DEFAULT_SCHEMA, name: table.name, variableName: table.variableName }]));
 }
 
 function hasAnyDrizzleImport(ast: TSESTree.Program): boolean {
