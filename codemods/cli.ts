@@ -49,6 +49,9 @@ Options:
   --dry-run                    print a unified diff and the report, write nothing
   --force                      run even if the git work tree has uncommitted changes
   --json                       print the report as JSON on stdout
+  --show-all-leftovers         list every mention of an old name that is not for review (a column's
+                               name in files that never name its table; on a re-run that finds
+                               everything applied, what the first run listed); default: counted
 Migration (default: written into each detected migrations folder whose database has a renamed
 table, in its tool's format: drizzle.config.* out with meta/_journal.json = drizzle-kit journal
 entry + snapshot; out with <timestamp>_<name>/ folders = drizzle-kit v1; supabase/migrations =
@@ -73,7 +76,8 @@ Supabase CLI; another migrations folder = plain SQL):
 Paths default to the current folder; in a git work tree, git-ignored files are skipped, and
 node_modules always is.
 
-Exit codes: 0 done, 1 done with items to review or files skipped, 2 bad input (nothing written),
+Exit codes: 0 done (also the same command again on the committed result), 1 done with items to
+review or files skipped, 2 bad input (nothing written),
 3 internal error (a bug: please report it), 130 interrupted.
 `;
 
@@ -87,6 +91,7 @@ const OPTIONS = {
   'dry-run': { type: 'boolean' },
   force: { type: 'boolean' },
   json: { type: 'boolean' },
+  'show-all-leftovers': { type: 'boolean' },
   'migration-dir': { type: 'string' },
   'no-migration': { type: 'boolean' },
   'migration-format': { type: 'string' },
@@ -217,7 +222,7 @@ async function runCommand(argv: readonly string[], io: CliIo): Promise<number> {
       settings,
     });
     progress?.stop();
-    io.stdout.write(values.json ? formatReportJson(report) : formatReportText(report));
+    io.stdout.write(values.json ? formatReportJson(report) : formatReportText(report, { showAllLeftovers: values['show-all-leftovers'] ?? false }));
     return report.interrupted ? EXIT_INTERRUPTED : getExitCode(report);
   } finally {
     progress?.stop();

@@ -17,7 +17,7 @@ import { getTableReferences } from './known-tables/get-table-references.js';
 import { replaySqlRelations } from './known-tables/replay-sql-relations.js';
 import type { SourceFile } from './prefilter.js';
 
-export type FindDrizzleTableNames = (source: string, path: string) => Array<{ schema: string; name: string }>;
+export type FindDrizzleTableNames = (source: string, path: string) => Array<{ schema: string; name: string; variableName?: string | null }>;
 
 /** What each source says; every name is `schema.name`. */
 export interface TableSources {
@@ -33,6 +33,8 @@ export interface TableSources {
   readonly sqlColumnRenames: ReadonlySet<string>;
   /** Tables the Drizzle schema declares. */
   readonly inCode: ReadonlySet<string>;
+  /** The variables the Drizzle schema assigns its tables to (`export const targets = pgTable('targets', …)`), by `schema.name`. */
+  readonly codeExports: ReadonlyMap<string, ReadonlySet<string>>;
   /** Tables of the generated Supabase types. */
   readonly inTypes: ReadonlySet<string>;
   /** Views of the generated Supabase types. */
@@ -72,12 +74,17 @@ export async function getKnownTables(
   const sqlFiles = current.length === 0 ? null : replaySqlRelations(current);
   const warnings = [...sql.warnings];
   const inCode = new Set<string>();
+  const codeExports = new Map<string, Set<string>>();
   if (findDrizzleTableNames) {
     for (const file of files) {
       if (file.kind !== 'code' || !DRIZZLE_CORE_IMPORT.test(file.source)) continue;
       if (tableNames && !tableNames.some((name) => file.source.includes(name))) continue;
       try {
-        for (const table of findDrizzleTableNames(file.source, file.path)) inCode.add(`${table.schema}.${table.name}`);
+        for (const table of findDrizzleTableNames(file.source, file.path)) {
+          const key = `${table.schema}.${table.name}`;
+          inCode.add(key);
+          if (table.variableName) codeExports.set(key, new Set([...(codeExports.get(key) ?? []), table.variableName]));
+        }
       } catch (error) {
         if (!(error instanceof Error) || error.name !== 'ParseError') throw error;
         warnings.push(`${file.path}: does not parse, its Drizzle tables are not known (${error.message})`);
@@ -106,6 +113,7 @@ export async function getKnownTables(
     sqlTableRenames: sql.renames,
     sqlColumnRenames: sql.columnRenames,
     inCode,
+    codeExports,
     inTypes,
     typeViews,
     typeColumns,

@@ -113,12 +113,26 @@ export async function readSourceFiles(files: readonly DiscoveredFile[], onRead?:
   };
 }
 
+/**
+ * Text files with a needle are candidates. A binary or non-UTF-8 file is listed as skipped only when a needle stands
+ * in it as a name of its own (not inside a longer word: `port` in `import` is no reference to a table `port`; it may
+ * be followed by `_` or a capital, as in `port_pkey` or `portTable`): no transform can read it, so only a
+ * possible reference is worth saying.
+ */
 export function prefilterFiles(loaded: LoadedFiles, plan: RenamePlan): PrefilterResult {
   const needles = getNeedles(plan);
+  const names = needles.map((needle) => new RegExp(`(?<![A-Za-z0-9$])${needle.isCaseInsensitive ? getAnyCasePattern(needle.text) : escapeRegExp(needle.text)}(?![a-z0-9$])`));
   return {
     candidates: loaded.texts.filter((file) => isCandidateText(file.source, needles, file.kind)),
-    skipped: loaded.unsafe.filter((entry) => isCandidateText(entry.latin1, needles, entry.file.kind)).map(({ file, reason }) => ({ file, reason })),
+    skipped: loaded.unsafe
+      .filter((entry) => isCandidateText(entry.latin1, needles, entry.file.kind) && names.some((name) => name.test(entry.latin1)))
+      .map(({ file, reason }) => ({ file, reason })),
   };
+}
+
+/** `port` → `[pP][oO][rR][tT]`: the text in any case, while the pattern's own classes stay case-sensitive. */
+function getAnyCasePattern(text: string): string {
+  return [...text].map((char) => (char.toLowerCase() === char.toUpperCase() ? escapeRegExp(char) : `[${char.toLowerCase()}${char.toUpperCase()}]`)).join('');
 }
 
 function getUtf8(decoder: TextDecoder, buffer: Buffer): string | null {

@@ -2,7 +2,7 @@
  * What a rename run did, as data (`RenameReport`, printed as-is by `--json`) and as text.
  * The JSON shape is stable: fields are only ever added, `version` changes on a breaking change.
  */
-import type { RenamePlan, ReviewItem } from './types.js';
+import type { RenamePlan, ReviewItem, UnlistedMention } from './types.js';
 
 /** The review reason of an old name in an applied migration (the text report lists those per file). */
 export const APPLIED_MIGRATION_REASON = 'applied migration (never rewritten)';
@@ -46,14 +46,29 @@ export interface RenameReport {
   readonly skipped: readonly SkippedFile[];
   /** Sorted by file, line, column. */
   readonly review: readonly ReviewItem[];
+  /**
+   * Mentions of old names that are not for review (see `UnlistedMention`), sorted like `review`: the text report
+   * counts them per reason (`--show-all-leftovers` lists them); they never make the exit code 1.
+   */
+  readonly unlisted: readonly UnlistedMention[];
+  /**
+   * Every rename was already applied and this run changed no file and wrote no migration (the identical command on
+   * the committed result): exit 0, whatever is left (mentions, binary files skipped) is information.
+   */
+  readonly alreadyApplied: boolean;
   readonly migrations: readonly MigrationFile[];
   /** Things the user should know that are not about one line (e.g. a migration file that did not parse). */
   readonly warnings: readonly string[];
 }
 
-/** 0: done; 1: done, with review items or skipped files (or interrupted). Bad input (2) never gets a report. */
+/**
+ * 0: done (also a re-run that found everything applied); 1: done, with review items or skipped files (or interrupted).
+ * `unlisted` never counts. Bad input (2) never gets a report.
+ */
 export function getExitCode(report: RenameReport): 0 | 1 {
-  return report.review.length > 0 || report.skipped.length > 0 || report.interrupted ? 1 : 0;
+  if (report.interrupted) return 1;
+  if (report.alreadyApplied) return 0;
+  return report.review.length > 0 || report.skipped.length > 0 ? 1 : 0;
 }
 
 export function formatReportJson(report: RenameReport): string {
@@ -64,8 +79,13 @@ export function formatReportJson(report: RenameReport): string {
   return `${JSON.stringify({ ...report, plan }, null, 2)}\n`;
 }
 
+export interface TextReportOptions {
+  /** List every unlisted mention (`--show-all-leftovers`), not only their counts per reason. */
+  readonly showAllLeftovers?: boolean;
+}
+
 /** The human report. In dry-run, the diffs come first. */
-export function formatReportText(report: RenameReport): string {
+export function formatReportText(report: RenameReport, options: TextReportOptions = {}): string {
   const lines: string[] = [];
   if (report.dryRun) {
     for (const entry of [...report.changed, ...report.migrations]) {
@@ -96,6 +116,7 @@ export function formatReportText(report: RenameReport): string {
       for (const item of items) lines.push(`    ${item.line}:${item.column}  ${item.name}: ${item.reason}  | ${item.excerpt}`);
     }
   }
+  if (report.unlisted.length > 0) lines.push(...getUnlistedLines(report.unlisted, options.showAllLeftovers ?? false));
   if (report.migrations.length > 0) {
     lines.push(`${report.dryRun ? 'Would write' : 'Wrote'} ${getCount(report.migrations.length, 'migration file')}:`);
     for (const entry of report.migrations) lines.push(`  ${entry.file}`);
@@ -120,9 +141,38 @@ export function getSummary(report: RenameReport): string {
     `${report.skipped.length} skipped`,
     `${report.review.length} to review`,
   ];
+  if (report.unlisted.length > 0) parts.push(`${report.unlisted.length} not listed`);
   if (report.migrations.length > 0) parts.push(`${getCount(report.migrations.length, 'migration file')}${report.dryRun ? ' to write' : ' written'}`);
   const summary = `${parts.join(', ')}.`;
   return report.interrupted ? `Interrupted: ${summary} Files not reached were left as they were; run again to finish.` : summary;
+}
+
+const UNLISTED_HEADINGS: Record<UnlistedMention['why'], string> = {
+  'table-not-in-reach': 'in files that name none of its table\'s names or Drizzle exports',
+  'already-listed': 'listed by the run that applied the renames',
+};
+
+/** One line per why, name and reason with its count; with `showAll`, every mention under it. */
+function getUnlistedLines(unlisted: readonly UnlistedMention[], showAll: boolean): string[] {
+  const how = showAll ? '' : '; --show-all-leftovers lists them';
+  const lines = [`Not listed for review (${getCount(unlisted.length, 'mention')} of old names, information only${how}; --json has them under "unlisted"):`];
+  const groups = new Map<string, UnlistedMention[]>();
+  for (const item of unlisted) {
+    const key = `${item.why}\0${item.name}\0${item.reason}`;
+    const group = groups.get(key);
+    if (group) group.push(item);
+    else groups.set(key, [item]);
+  }
+  const sorted = [...groups.values()].sort((a, b) => b.length - a.length);
+  for (const items of sorted) {
+    const [first] = items;
+    if (!first) continue;
+    const files = new Set(items.map((item) => item.file)).size;
+    const subject = first.why === 'table-not-in-reach' ? `column name ${first.name}` : first.name;
+    lines.push(`  ${items.length} × ${subject} (${first.reason}) in ${getCount(files, 'file')}, ${UNLISTED_HEADINGS[first.why]}`);
+    if (showAll) for (const item of items) lines.push(`    ${item.file}:${item.line}:${item.column}  | ${item.excerpt}`);
+  }
+  return lines;
 }
 
 function groupByFile(items: readonly ReviewItem[]): Map<string, ReviewItem[]> {

@@ -5,20 +5,27 @@
  * transform is a bug, not a property of the file: it propagates (the CLI exits 3), naming the file and transform.
  */
 import { applyEdits } from './edits.js';
+import type { ColumnTableWords } from './get-unreached-column-names.js';
+import { getUnreachedColumnNames } from './get-unreached-column-names.js';
 import { getLeftoverReview } from './leftovers.js';
 import type { SourceFile } from './prefilter.js';
 import type { SkipReason } from './report.js';
-import type { RenamePlan, ReviewItem, SourceTransform, TextEdit } from './types.js';
+import type { RenamePlan, ReviewItem, SourceTransform, TextEdit, UnlistedMention } from './types.js';
 import { ParseError } from './types.js';
 
 export type FileOutcome =
-  | { readonly kind: 'rewritten'; readonly text: string; readonly edits: number; readonly review: readonly ReviewItem[] }
-  | { readonly kind: 'unchanged'; readonly review: readonly ReviewItem[] }
+  | { readonly kind: 'rewritten'; readonly text: string; readonly edits: number; readonly review: readonly ReviewItem[]; readonly unlisted: readonly UnlistedMention[] }
+  | { readonly kind: 'unchanged'; readonly review: readonly ReviewItem[]; readonly unlisted: readonly UnlistedMention[] }
   | { readonly kind: 'skipped'; readonly reason: SkipReason; readonly message: string };
 
-export function rewriteFile(file: SourceFile, plan: RenamePlan, transforms: readonly SourceTransform[]): FileOutcome {
+/**
+ * `columnTables`: for each renamed column, the words naming its table; its leftover mentions in a file that names
+ * none of them are `unlisted` (`getUnreachedColumnNames`), not review items. Absent: every leftover is listed.
+ */
+export function rewriteFile(file: SourceFile, plan: RenamePlan, transforms: readonly SourceTransform[], columnTables?: ColumnTableWords): FileOutcome {
   if (file.isAppliedMigration) {
-    return { kind: 'unchanged', review: getLeftoverReview({ file: file.path, source: file.source, kind: file.kind, isAppliedMigration: true, plan, edits: [], review: [] }) };
+    const leftovers = getLeftoverReview({ file: file.path, source: file.source, kind: file.kind, isAppliedMigration: true, plan, edits: [], review: [] });
+    return { kind: 'unchanged', ...splitByReach(file, leftovers, [], columnTables) };
   }
   const edits: TextEdit[] = [];
   const review: ReviewItem[] = [];
@@ -40,9 +47,27 @@ export function rewriteFile(file: SourceFile, plan: RenamePlan, transforms: read
     return { kind: 'skipped', reason: 'overlapping-edits', message: `transforms made conflicting edits (${error instanceof Error ? error.message : String(error)}); file left untouched` };
   }
   const leftovers = getLeftoverReview({ file: file.path, source: file.source, kind: file.kind, isAppliedMigration: false, plan, edits, review });
-  const allReview = [...review, ...leftovers];
-  if (text === file.source) return { kind: 'unchanged', review: allReview };
-  return { kind: 'rewritten', text, edits: countDistinct(edits), review: allReview };
+  const split = splitByReach(file, leftovers, review, columnTables);
+  if (text === file.source) return { kind: 'unchanged', ...split };
+  return { kind: 'rewritten', text, edits: countDistinct(edits), ...split };
+}
+
+/** The transforms' review items and the leftovers in reach are listed; a column's leftovers out of its table's reach are not. */
+function splitByReach(
+  file: SourceFile,
+  leftovers: readonly ReviewItem[],
+  review: readonly ReviewItem[],
+  columnTables: ColumnTableWords | undefined,
+): { review: ReviewItem[]; unlisted: UnlistedMention[] } {
+  const unreached = columnTables && columnTables.size > 0 ? getUnreachedColumnNames(file.source, file.kind, columnTables) : null;
+  if (!unreached || unreached.size === 0) return { review: [...review, ...leftovers], unlisted: [] };
+  const listed = [...review];
+  const unlisted: UnlistedMention[] = [];
+  for (const item of leftovers) {
+    if (unreached.has(item.name)) unlisted.push({ ...item, why: 'table-not-in-reach' });
+    else listed.push(item);
+  }
+  return { review: listed, unlisted };
 }
 
 function countDistinct(edits: readonly TextEdit[]): number {

@@ -28,7 +28,8 @@ import type { ChangedFile, MigrationFile, RenameReport, SkippedFile } from './re
 import { rewriteFile } from './rewrite-file.js';
 import { retainParsedPrograms, shareParsedPrograms } from './transforms/code/parse-program.js';
 import { findDrizzleTableNames, getTransformsFor } from './transforms/index.js';
-import type { RenamePlan, ReviewItem, SourceTransform, TransformSettings } from './types.js';
+import type { ColumnTableWords } from './get-unreached-column-names.js';
+import type { RenamePlan, ReviewItem, SourceTransform, TransformSettings, UnlistedMention } from './types.js';
 import { ParseError, UsageError } from './types.js';
 import { createWriteQueue } from './write-queue.js';
 import { writeFileAtomic } from './write.js';
@@ -166,6 +167,8 @@ export async function runRename(options: RenameOptions): Promise<RenameReport> {
   const changed: ChangedFile[] = [];
   const skipped: SkippedFile[] = prefiltered.skipped.map(({ file, reason }) => ({ file: file.path, reason: 'binary', message: reason }));
   const review: ReviewItem[] = [];
+  const unlisted: UnlistedMention[] = [];
+  const columnTables = getColumnTableWords(options.plan, prepared.tableSources.codeExports);
   const warnings: string[] = [...prepared.warnings, ...(options.plan.warnings ?? []), ...notes, ...outputs.flatMap((output) => output.warnings)];
   if (clientCasing) {
     warnings.push(`casing ${clientCasing.casing} taken from the drizzle() call in ${clientCasing.files.join(', ')} (drizzle.config.* does not set it); pass --casing to override`);
@@ -193,11 +196,12 @@ export async function runRename(options: RenameOptions): Promise<RenameReport> {
     }
     // With --rename-exports, the transforms run on the file as the export renames left it.
     const start = exportRenames?.texts.get(file.absolutePath) ?? file.source;
-    const outcome = rewriteFile({ ...file, source: start }, options.plan, getTransforms(file.path).map((transform) => withSettings(transform, settings)));
+    const outcome = rewriteFile({ ...file, source: start }, options.plan, getTransforms(file.path).map((transform) => withSettings(transform, settings)), columnTables);
     if (outcome.kind === 'skipped') {
       skipped.push({ file: file.path, reason: outcome.reason, message: outcome.message });
     } else {
       review.push(...outcome.review);
+      unlisted.push(...outcome.unlisted);
       const text = outcome.kind === 'rewritten' ? outcome.text : start;
       const edits = (outcome.kind === 'rewritten' ? outcome.edits : 0) + (start === file.source ? 0 : 1);
       if (text !== file.source) await writes.add(saveFile(file, text, edits, options.dryRun));
@@ -224,11 +228,19 @@ export async function runRename(options: RenameOptions): Promise<RenameReport> {
     }
     review.push(...migration.review);
   }
-  // A re-run on the committed result: what is left are the mentions the run that applied the renames listed.
-  if (options.plan.isAppliedInCode && !interrupted && changed.length === 0 && migrations.length === 0 && skipped.length === 0 && review.length > 0) {
+  // A re-run on the committed result: what is left are the mentions the run that applied the renames listed, and
+  // the files it skipped as binary (no transform can read them, the same in every run): information, exit 0.
+  const alreadyApplied =
+    options.plan.isAppliedInCode === true && !interrupted && changed.length === 0 && migrations.length === 0 &&
+    prepared.loaded.unreadable.length === 0 &&
+    skipped.every((entry) => entry.reason === 'binary');
+  if (alreadyApplied && review.length + skipped.length > 0) {
     const database = options.plan.steps.length > 0 ? ' (in the code; the migrations do not perform them yet, and no migration was asked for)' : '';
-    warnings.push(`every rename is already applied${database} and nothing changed: the ${review.length} remaining mentions of the old names were listed by the run that applied them, and are not listed again`);
-    review.splice(0);
+    const binary = skipped.length > 0 ? ` and ${skipped.length === 1 ? 'the binary file' : `the ${skipped.length} binary files`} it skipped` : '';
+    warnings.push(
+      `every rename is already applied${database} and nothing changed: the ${review.length} remaining mentions of the old names${binary} were listed by the run that applied them; they are not listed for review again (--show-all-leftovers or --json lists them)`,
+    );
+    unlisted.push(...review.splice(0).map((item): UnlistedMention => ({ ...item, why: 'already-listed' })));
   }
 
   return {
@@ -240,7 +252,9 @@ export async function runRename(options: RenameOptions): Promise<RenameReport> {
     candidates: candidates.length,
     changed,
     skipped: [...skipped, ...prepared.loaded.unreadable.map(({ file, message }) => ({ file: file.path, reason: 'unreadable' as const, message }))].sort((a, b) => compare(a.file, b.file)),
-    review: review.sort((a, b) => compare(a.file, b.file) || a.line - b.line || a.column - b.column),
+    review: review.sort(compareItems),
+    unlisted: unlisted.sort(compareItems),
+    alreadyApplied,
     migrations,
     warnings: [...new Set(warnings)],
   };
@@ -310,6 +324,31 @@ async function saveFile(file: SourceFile, text: string, edits: number, dryRun: b
 
 function toPosix(file: string): string {
   return file.split(path.sep).join('/');
+}
+
+/**
+ * For each renamed column (whose old name is not also a renamed table's), the words naming its table: the table's old
+ * and new names and the Drizzle exports of either (`getUnreachedColumnNames`).
+ */
+function getColumnTableWords(plan: RenamePlan, codeExports: ReadonlyMap<string, ReadonlySet<string>>): ColumnTableWords {
+  const tableNames = new Set(plan.tables.map((table) => table.from));
+  const words = new Map<string, Set<string>>();
+  for (const column of plan.columns) {
+    if (tableNames.has(column.from)) continue;
+    const newTable = plan.tables.find((table) => table.schema === column.schema && table.from === column.table)?.to;
+    const names = newTable === undefined ? [column.table] : [column.table, newTable];
+    const set = words.get(column.from) ?? new Set<string>();
+    for (const name of names) {
+      set.add(name);
+      for (const variable of codeExports.get(`${column.schema}.${name}`) ?? []) set.add(variable);
+    }
+    words.set(column.from, set);
+  }
+  return new Map([...words].map(([column, set]) => [column, [...set]]));
+}
+
+function compareItems(a: ReviewItem, b: ReviewItem): number {
+  return compare(a.file, b.file) || a.line - b.line || a.column - b.column;
 }
 
 function compare(a: string, b: string): number {

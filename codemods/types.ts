@@ -64,6 +64,17 @@ export interface ReviewItem {
   readonly excerpt: string;
 }
 
+/**
+ * A mention of an old name that is not listed for review: information, never a reason for exit 1. `why`:
+ * - `table-not-in-reach`: a column's old name in a file that names none of its table's names or Drizzle exports
+ *   (a common word such as `name` in CLI help text);
+ * - `already-listed`: a re-run that finds every rename applied and changes nothing; the run that applied the
+ *   renames listed it (the old name in an applied migration, UI text, a comment).
+ */
+export interface UnlistedMention extends ReviewItem {
+  readonly why: 'table-not-in-reach' | 'already-listed';
+}
+
 /** A text replacement in the original source: [start, end) offsets into it. */
 export interface TextEdit {
   readonly start: number;

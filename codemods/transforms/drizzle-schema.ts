@@ -64,13 +64,18 @@ export const drizzleSchemaTransform: SourceTransform = function drizzleSchema(in
 };
 
 /**
- * Tables a file defines (`public` when no `pgSchema`), for the CLI's collision check. Throws `ParseError`. `scan`
- * (an empty plan) is the run the parse belongs to, so a caller can keep the programs (`retainParsedPrograms`).
+ * Tables a file defines (`public` when no `pgSchema`) and the variable each is assigned to (null: none), for the
+ * CLI's collision check and the review list's reach. Throws `ParseError`. `scan` (an empty plan) is the run the parse
+ * belongs to, so a caller can keep the programs (`retainParsedPrograms`).
  */
-export function findDrizzleTableNames(source: string, path: string, scan: RenamePlan = { tables: [], columns: [], steps: [] }): Array<{ schema: string; name: string }> {
+export function findDrizzleTableNames(
+  source: string,
+  path: string,
+  scan: RenamePlan = { tables: [], columns: [], steps: [] },
+): Array<{ schema: string; name: string; variableName: string | null }> {
   const ctx = parseCode({ source, path, plan: scan });
   if (!hasAnyDrizzleImport(ctx.ast)) return [];
-  return getDrizzleTablesOf(ctx).flatMap((table) => (table.name === null ? [] : [{ schema: table.schema ?? DEFAULT_SCHEMA, name: table.name }]));
+  return getDrizzleTablesOf(ctx).flatMap((table) => (table.name === null ? [] : [{ schema: table.schema ?? DEFAULT_SCHEMA, name: table.name, variableName: table.variableName }]));
 }
 
 function hasAnyDrizzleImport(ast: TSESTree.Program): boolean {

@@ -155,13 +155,15 @@ function commitAll(project: TempProject, message: string): void {
 
 describe('a Supabase app whose tables exist only in the generated types', () => {
   it('renames them although the migrations create none of them and one migration is not valid SQL; the second run is a no-op', async () => {
-    const project = createProject(SUPABASE_APP, { git: true });
+    // A file no transform can read (a NUL byte) that names `calls`: skipped by both runs, never a reason for exit 1 on the second.
+    const project = createProject({ ...SUPABASE_APP, 'src/assets/calls-icon.ts': Buffer.from('export const calls = "\0";\n') }, { git: true });
     const first = await runCli([...SUPABASE_RENAMES, '--json'], project.root);
     expect(first.stderr).toBe('');
     const report = getReport(first.stdout);
     expect(report.changed.map((file) => file.file)).toEqual(['src/services/calls.ts', 'src/types/database.types.ts']);
     expect(report.warnings).toEqual(['supabase/migrations/20240101000000_profiles.sql:3: statement skipped, it does not parse (syntax error at or near "exists")']);
     expect(first.code).toBe(1);
+    expect(report.skipped.map((file) => file.file)).toEqual(['src/assets/calls-icon.ts']);
     // The migration is written by default into the detected supabase/migrations folder.
     expect(report.migrations.map((migration) => path.posix.dirname(migration.file))).toContain('supabase/migrations');
     const service = project.read('src/services/calls.ts');
@@ -181,7 +183,13 @@ describe('a Supabase app whose tables exist only in the generated types', () => 
     expect(again.review).toEqual([]);
     // The first run's migration performs the renames now: nothing is left to do, and no second migration is written.
     expect(again.migrations).toEqual([]);
-    expect(again.warnings.at(-1)).toMatch(/^every rename is already applied and nothing changed: the \d+ remaining mentions/);
+    expect(again.warnings.at(-1)).toMatch(/^every rename is already applied and nothing changed: the \d+ remaining mentions of the old names and the binary file it skipped were listed by the run that applied them/);
+    // What the first run listed is information now: in `unlisted`, not in `review`; the binary file is still named.
+    expect(again.alreadyApplied).toBe(true);
+    expect(again.unlisted.length).toBeGreaterThan(0);
+    expect(new Set(again.unlisted.map((item) => item.why))).toEqual(new Set(['already-listed']));
+    expect(again.unlisted.map((item) => `${item.file}:${item.line}`)).toContain('src/services/calls.ts:12');
+    expect(again.skipped.map((file) => file.file)).toEqual(['src/assets/calls-icon.ts']);
     expect(second.code).toBe(0);
     expect(project.git('status', '--porcelain')).toBe('');
   });

@@ -116,7 +116,7 @@ describe('drizzle-schema rename (built CLI)', () => {
     const result = await runCli(['rename', '--table', 'messages=comms_messages', '--json', '--dry-run'], project.root);
     expect(result.code).toBe(1);
     const report = JSON.parse(result.stdout) as RenameReport;
-    expect(Object.keys(report)).toEqual(['version', 'dryRun', 'interrupted', 'plan', 'filesScanned', 'candidates', 'changed', 'skipped', 'review', 'migrations', 'warnings']);
+    expect(Object.keys(report)).toEqual(['version', 'dryRun', 'interrupted', 'plan', 'filesScanned', 'candidates', 'changed', 'skipped', 'review', 'unlisted', 'alreadyApplied', 'migrations', 'warnings']);
     expect(report.plan).toEqual({
       tables: [{ schema: 'public', from: 'messages', to: 'comms_messages' }],
       columns: [],

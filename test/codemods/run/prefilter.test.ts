@@ -45,17 +45,21 @@ describe('readSourceFiles and prefilterFiles', () => {
       'src/b.ts': 'export const calls = 1;',
       'src/blob.sql': Buffer.from('messages\0\x01\x02'),
       'src/blob-other.sql': Buffer.from('calls\0'),
+      // `messages` only inside longer words: no reference to the table, so not worth listing.
+      'src/blob-words.ts': Buffer.from('import { usermessagesbox } from "x";\0'),
+      'src/blob-key.ts': Buffer.from('"messages_pkey"\0'),
       'src/latin1.sql': Buffer.from([0x6d, 0x65, 0x73, 0x73, 0x61, 0x67, 0x65, 0x73, 0x20, 0xe9]),
     });
     const files = await discoverFiles({ cwd: project.root });
     const progress: string[] = [];
     const loaded = await readSourceFiles(files, (done, file) => progress.push(`${done} ${file.path}`));
-    expect(progress).toHaveLength(5);
+    expect(progress).toHaveLength(7);
     expect(loaded.texts.map((file) => file.path)).toEqual(['src/a.ts', 'src/b.ts']);
     expect(loaded.unreadable).toEqual([]);
     const result = prefilterFiles(loaded, plan);
     expect(result.candidates.map((file) => [file.path, file.source])).toEqual([['src/a.ts', "db.from('messages')"]]);
     expect(result.skipped.map(({ file, reason }) => [file.path, reason])).toEqual([
+      ['src/blob-key.ts', 'binary file (contains a NUL byte)'],
       ['src/blob.sql', 'binary file (contains a NUL byte)'],
       ['src/latin1.sql', 'not valid UTF-8'],
     ]);

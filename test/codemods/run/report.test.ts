@@ -24,6 +24,8 @@ const report: RenameReport = {
     { file: 'src/app/page.tsx', line: 9, column: 3, name: 'calls', reason: 'comment', excerpt: '// calls' },
     { file: 'supabase/migrations/0001.sql', line: 1, column: 14, name: 'messages', reason: 'applied migration (never rewritten)', excerpt: 'create table messages ();' },
   ],
+  unlisted: [],
+  alreadyApplied: false,
   migrations: [{ file: 'supabase/migrations/20250101000000_rename.sql', written: true }],
   warnings: ['supabase/x.sql: SQL does not parse (syntax error at or near "tabel"); table names taken from CREATE TABLE by pattern'],
 };
@@ -86,6 +88,47 @@ describe('formatReportJson and getExitCode', () => {
     expect(getExitCode({ ...clean, review: report.review })).toBe(1);
     expect(getExitCode({ ...clean, skipped: report.skipped })).toBe(1);
     expect(getExitCode({ ...clean, interrupted: true })).toBe(1);
+  });
+
+  it('is 0 for a re-run that found everything applied, even with binary files skipped; unlisted mentions never count', () => {
+    const unlisted = report.review.map((item) => ({ ...item, why: 'already-listed' as const }));
+    const binary = [{ file: 'src/vault.ts', reason: 'binary' as const, message: 'binary file (contains a NUL byte)' }];
+    const rerun = { ...report, changed: [], migrations: [], review: [], unlisted, skipped: binary, alreadyApplied: true };
+    expect(getExitCode(rerun)).toBe(0);
+    expect(getExitCode({ ...rerun, interrupted: true })).toBe(1);
+    expect(getExitCode({ ...report, skipped: [], review: [], unlisted })).toBe(0);
+  });
+});
+
+describe('formatReportText: mentions not listed for review', () => {
+  const mention = (file: string, line: number, name: string, reason: string, why: 'table-not-in-reach' | 'already-listed') => ({
+    file, line, column: 1, name, reason, excerpt: `${name} here`, why,
+  });
+  const unlisted = [
+    mention('cli/help.ts', 3, 'name', 'template literal text not recognized as SQL or a table name', 'table-not-in-reach'),
+    mention('cli/help.ts', 9, 'name', 'template literal text not recognized as SQL or a table name', 'table-not-in-reach'),
+    mention('cli/other.ts', 2, 'name', 'template literal text not recognized as SQL or a table name', 'table-not-in-reach'),
+    mention('cli/other.ts', 5, 'name', 'comment', 'table-not-in-reach'),
+  ];
+  const withUnlisted = { ...report, unlisted };
+
+  it('counts them in one line per name and reason, with how to see them', () => {
+    const text = formatReportText(withUnlisted);
+    expect(text).toContain(
+      [
+        'Not listed for review (4 mentions of old names, information only; --show-all-leftovers lists them; --json has them under "unlisted"):',
+        "  3 × column name name (template literal text not recognized as SQL or a table name) in 2 files, in files that name none of its table's names or Drizzle exports",
+        "  1 × column name name (comment) in 1 file, in files that name none of its table's names or Drizzle exports",
+      ].join('\n'),
+    );
+    expect(text).not.toContain('cli/help.ts:3');
+    expect(text).toContain('3 to review, 4 not listed');
+  });
+
+  it('lists every one with --show-all-leftovers', () => {
+    const text = formatReportText(withUnlisted, { showAllLeftovers: true });
+    expect(text).toContain('    cli/help.ts:3:1  | name here\n    cli/help.ts:9:1  | name here\n    cli/other.ts:2:1  | name here\n');
+    expect(text).not.toContain('--show-all-leftovers lists them');
   });
 });
 

@@ -50,7 +50,7 @@ describe('runRename', () => {
     ]);
     expect({ ...report, changed: [], skipped: [], review: [] }).toEqual({
       version: 1, dryRun: true, interrupted: false, plan: getPlan(['messages=comms_messages']),
-      filesScanned: 6, candidates: 5, changed: [], skipped: [], review: [], migrations: [], warnings: [],
+      filesScanned: 6, candidates: 5, changed: [], skipped: [], review: [], unlisted: [], alreadyApplied: false, migrations: [], warnings: [],
     });
   });
 
@@ -132,6 +132,27 @@ describe('runRename', () => {
     expect([...prepared.knownTables].sort()).toEqual(['career.jobs', 'public.Odd', 'public.app_users', 'public.calls']);
     expect(prepared.warnings).toEqual([
       'supabase/migrations/20240301000000_broken.sql:2: statement skipped, it does not parse (syntax error at or near "tabel")',
+    ]);
+  });
+
+  it('lists a column\'s leftovers only in files that name its table or its Drizzle export; counts the rest as unlisted', async () => {
+    const project = createProject({
+      'src/db/schema.ts': "import { pgTable, text, uuid } from 'drizzle-orm/pg-core';\n\nexport const graphTargets = pgTable('targets', { id: uuid('id'), name: text('name') });\n",
+      'src/repositories/targets.ts': "import { graphTargets } from '../db/schema';\n\n// sorted by name\nexport const byName = () => graphTargets;\n",
+      'src/cli/help.ts': 'export const HELP = `--name  the name of the graph`;\n',
+      'sql/report.sql': '-- the name of every row in TARGETS\nselect 1;\n',
+      'sql/other.sql': '-- the name of a project\nselect 1;\n',
+    });
+    const requests = { tables: [], columns: [parseColumnFlag('targets.name=target_name')] };
+    const prepared = await prepareRename({ cwd: project.root, tableNames: ['targets'] });
+    const plan = buildPlan(requests, { knownTables: prepared.knownTables, sources: prepared.tableSources });
+    const report = await runRename({ cwd: project.root, plan, prepared, dryRun: true, force: false });
+    expect(report.changed.map((file) => file.file)).toEqual(['src/db/schema.ts']);
+    expect(report.review.map((item) => `${item.file}:${item.line} ${item.reason}`)).toEqual(['sql/report.sql:1 comment', 'src/repositories/targets.ts:3 comment']);
+    expect(report.unlisted.map((item) => `${item.file}:${item.line}:${item.column} ${item.why}`)).toEqual([
+      'sql/other.sql:1:8 table-not-in-reach',
+      'src/cli/help.ts:1:24 table-not-in-reach',
+      'src/cli/help.ts:1:34 table-not-in-reach',
     ]);
   });
 });

@@ -16,8 +16,8 @@ describe('findDrizzleTableNames', () => {
       "export const fake = pgTable('not_a_table');",
     ].join('\n');
     expect(findDrizzleTableNames(source, 'schema.ts')).toEqual([
-      { schema: 'public', name: 'users' },
-      { schema: 'career', name: 'jobs' },
+      { schema: 'public', name: 'users', variableName: 'users' },
+      { schema: 'career', name: 'jobs', variableName: 'jobs' },
     ]);
   });
 
