@@ -1,3 +1,4 @@
+import { getEmbeddedRename } from './get-embedded-rename.js';
 import { formatIdentifier } from './identifier-names.js';
 import { rewritePgtapCall } from './pgtap-calls.js';
 import { replaceNameLiteral } from './replace-name-literal.js';
@@ -60,7 +61,13 @@ function rewriteRegclassLiteral(statement: StatementScope, literal: NameLiteral)
   const table = parseIdentifierPart(match[2]);
   const schema = schemaPart === undefined ? DEFAULT_SCHEMA : parseIdentifierPart(schemaPart).name;
   const rename = statement.ctx.lookup.getTable(schema, table.name);
-  if (!rename) return;
   const prefix = schemaPart === undefined ? '' : `${schemaPart}.`;
-  replaceNameLiteral(statement, literal.location, literal.value, prefix + formatIdentifier(rename.to, table.quoted));
+  if (rename) {
+    replaceNameLiteral(statement, literal.location, literal.value, prefix + formatIdentifier(rename.to, table.quoted));
+    return;
+  }
+  // A sequence a renamed table's column owns (`nextval('items_id_seq'::regclass)`): renamed as the migration renames it.
+  const owner = statement.ctx.sequenceOwners.get(`${schema}.${table.name}`);
+  const renamed = owner ? getEmbeddedRename(statement, `'${literal.value}'::regclass`, owner.schema, owner.table, { value: table.name, location: literal.location }) : null;
+  if (renamed !== null) replaceNameLiteral(statement, literal.location, literal.value, prefix + formatIdentifier(renamed, table.quoted));
 }

@@ -1,5 +1,6 @@
 import { formatIdentifier, getIdentifierName } from './identifier-names.js';
 import { rewriteCatalogLookups } from './catalog-lookups.js';
+import { rewriteEmbeddedObjectNames } from './embedded-object-names.js';
 import { rewriteFunctionBodies } from './function-bodies.js';
 import { rewriteNameLiterals } from './name-literals.js';
 import type { StatementScope } from './sql-context.js';
@@ -432,6 +433,8 @@ function createWalker(statement: StatementScope) {
   }
 
   function dispatch(type: string, node: Ast, scope: Scope): void {
+    // Index, constraint and sequence names first: the relation walk below would keep their tokens.
+    rewriteEmbeddedObjectNames(statement, type, node);
     switch (type) {
       case 'SelectStmt':
         walkSelect(node, scope);

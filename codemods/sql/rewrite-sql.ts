@@ -1,6 +1,7 @@
 import { parseSync, SqlError } from 'libpg-query';
 import type { RenamePlan, TextEdit } from '../types.js';
 import { formatIdentifier, getIdentifierName } from './identifier-names.js';
+import { getSequenceOwners } from './get-sequence-owners.js';
 import type { PlanLookup } from './plan-lookup.js';
 import { getPlanLookup } from './plan-lookup.js';
 import { resolveStatement } from './resolve-statement.js';
@@ -46,17 +47,19 @@ export function rewriteSql(sql: string, plan: RenamePlan): SqlRewrite {
 
 function rewriteWithLookup(sql: string, lookup: PlanLookup): SqlRewrite {
   const tokens = scanSql(sql).filter((token) => token.kind !== 'comment');
+  const statements = getStatements(sql, tokens);
   const ctx: SqlContext = {
     sql,
     tokens,
     tokenAtByte: new Map(tokens.map((token, index) => [token.byteStart, index])),
     lookup,
+    sequenceOwners: getSequenceOwners(statements.map((statement) => statement.tree)),
     decisions: new Map(),
     bodyEdits: [],
     bodyReview: [],
     rewriteNested: (nested) => rewriteWithLookup(nested, lookup),
   };
-  for (const statement of getStatements(sql, tokens)) {
+  for (const statement of statements) {
     const scope: StatementScope = { ctx, base: statement.base, first: statement.first, end: statement.end };
     if (statement.tree) resolveStatement(scope, statement.tree);
     decideRemainingTokens(scope, statement.tree !== null);

@@ -1,4 +1,5 @@
 import type { TextEdit } from '../types.js';
+import type { SequenceOwner } from './get-sequence-owners.js';
 import type { PlanLookup } from './plan-lookup.js';
 import type { SqlToken } from './scan-sql.js';
 
@@ -27,6 +28,8 @@ export interface SqlContext {
   readonly tokens: readonly SqlToken[];
   readonly tokenAtByte: ReadonlyMap<number, number>;
   readonly lookup: PlanLookup;
+  /** Sequences the SQL text gives an owner (`OWNED BY t.c`): `schema.sequence` → the table (`getSequenceOwners`). */
+  readonly sequenceOwners: ReadonlyMap<string, SequenceOwner>;
   readonly decisions: Map<number, TokenDecision>;
   /** Edits inside string tokens (function bodies): character offsets into `sql`. */
   readonly bodyEdits: TextEdit[];

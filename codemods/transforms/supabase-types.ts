@@ -3,7 +3,9 @@
  * `Database` type, a renamed table's key under `<schema>.Tables`, its renamed columns' keys in `Row` /
  * `Insert` / `Update`, and `Relationships` entries (`referencedRelation`, `columns`, `referencedColumns`,
  * `foreignKeyName` embedding a renamed name; views' relationships point at tables too); anywhere,
- * `Tables<'old'>` / `TablesInsert<'old'>` / `TablesUpdate<'old'>` (also `<{ schema: 'x' }, 'old'>`) and
+ * `Tables<'old'>` / `TablesInsert<'old'>` / `TablesUpdate<'old'>` (also `<{ schema: 'x' }, 'old'>`), the project's
+ * generic aliases of the generated types (`Table<'old'>` of `type Table<T extends keyof Database['public']['Tables']>`,
+ * in this file or imported under any name, also `Alias<'old', …>`; see `getTableTypeParameter`) and
  * indexed access types `Database['public']['Tables']['old']['Row']['oldColumn']`; `SetofOptions { from, to }` of
  * functions that return a table's rows (newer `supabase gen types`).
  *
@@ -15,6 +17,7 @@
  * `foreignKeyName` prefix). A table type declared in another file is listed for review when its table has
  * renamed columns.
  */
+import path from 'node:path';
 import type { TSESTree } from '@typescript-eslint/utils';
 import { AST_NODE_TYPES } from '@typescript-eslint/types';
 import type { PlanLookup } from '../sql/plan-lookup.js';
@@ -23,7 +26,10 @@ import { getEmbeddedNameWords } from '../sql/embedded-name-words.js';
 import { getPlanTables } from '../sql/plan-tables.js';
 import type { ReviewItem, SourceTransform, TextEdit, TransformResult } from '../types.js';
 import { getKeyName } from './code/ast-helpers.js';
+import { getIndexPath } from './code/get-index-path.js';
 import { getNodesOfType } from './code/get-nodes.js';
+import { getStringLiteralType } from './code/get-string-literal-type.js';
+import { getTableTypeParameter } from './code/get-table-type-parameter.js';
 import { getQuote } from './code/get-quote.js';
 import { getReviewItem } from './code/get-review-item.js';
 import { getKeyEdit } from './code/key-edit.js';
@@ -196,20 +202,36 @@ function fixColumnList(types: TypesContext, list: TSESTree.TypeNode | undefined,
   }
 }
 
-/** `Tables<'old'>`, `TablesInsert<{ schema: 'career' }, 'old'>`. */
+/**
+ * `Tables<'old'>`, `TablesInsert<{ schema: 'career' }, 'old'>`; and the project's own generic aliases of them
+ * (`Table<'old'>` of `type Table<T extends keyof Database['public']['Tables']> = …`, declared here or imported,
+ * perhaps under another name: `getTableTypeParameter`), asked about only when an argument is an old table name.
+ */
 function fixHelperReference(types: TypesContext, reference: TSESTree.TSTypeReference): void {
-  if (reference.typeName.type !== AST_NODE_TYPES.Identifier || !TABLE_HELPERS.has(reference.typeName.name)) return;
   const params = reference.typeArguments?.params ?? [];
-  let schema = DEFAULT_SCHEMA;
-  let table = getStringLiteralType(params[0]);
-  if (params.length === 2 && params[0]?.type === AST_NODE_TYPES.TSTypeLiteral) {
-    const schemaMember = params[0].members.find(
-      (member): member is TSESTree.TSPropertySignature => member.type === AST_NODE_TYPES.TSPropertySignature && getKeyName(member.key, member.computed) === 'schema',
-    );
+  if (reference.typeName.type === AST_NODE_TYPES.Identifier && TABLE_HELPERS.has(reference.typeName.name)) {
+    fixTableArgument(types, params, 0, DEFAULT_SCHEMA, true);
+    return;
+  }
+  const oldName = params.map((param) => getStringLiteralType(param)).find((literal) => literal !== null && types.lookup.tableNames.has(literal.value));
+  if (!oldName) return;
+  const file = path.resolve(types.ctx.settings.cwd ?? process.cwd(), types.ctx.path);
+  const parameter = getTableTypeParameter(reference.typeName, types.ctx.ast, file, types.ctx.plan);
+  if (parameter?.kind === 'table') fixTableArgument(types, params, parameter.index, parameter.schema, parameter.hasSchemaOption);
+  else if (parameter?.kind === 'unknown') addReview(types, oldName.range[0], oldName.value, parameter.reason);
+}
+
+/** The table argument at `index` (after a `{ schema: 'x' }` argument there when the parameter takes one). */
+function fixTableArgument(types: TypesContext, params: readonly TSESTree.TypeNode[], index: number, defaultSchema: string, hasSchemaOption: boolean): void {
+  let schema = defaultSchema;
+  let table = getStringLiteralType(params[index]);
+  const option = params[index];
+  if (hasSchemaOption && params.length > index + 1 && option?.type === AST_NODE_TYPES.TSTypeLiteral) {
+    const schemaMember = getMember(option.members, 'schema');
     const schemaLiteral = getStringLiteralType(schemaMember?.typeAnnotation?.typeAnnotation);
     if (!schemaLiteral) return;
     schema = schemaLiteral.value;
-    table = getStringLiteralType(params[1]);
+    table = getStringLiteralType(params[index + 1]);
   }
   const rename = table ? types.lookup.getTable(schema, table.value) : undefined;
   if (table && rename) replaceLiteral(types, table, rename.to);
@@ -234,17 +256,6 @@ function fixIndexedAccess(types: TypesContext, access: TSESTree.TSIndexedAccessT
     const to = types.lookup.getColumns(schema, table).get(index.value);
     if (to !== undefined) replaceLiteral(types, index, to);
   }
-}
-
-/** The string indices of an indexed access chain rooted at a type reference (and the root's name), or null. */
-function getIndexPath(node: TSESTree.TypeNode): { root: string | null; path: string[] } | null {
-  if (node.type === AST_NODE_TYPES.TSTypeReference) {
-    return { root: node.typeName.type === AST_NODE_TYPES.Identifier ? node.typeName.name : null, path: [] };
-  }
-  if (node.type !== AST_NODE_TYPES.TSIndexedAccessType) return null;
-  const head = getIndexPath(node.objectType);
-  const index = getStringLiteralType(node.indexType);
-  return head && index ? { root: head.root, path: [...head.path, index.value] } : null;
 }
 
 function getRelationshipFields(relationship: TSESTree.TSTypeLiteral): Map<string, TSESTree.TypeNode> {
@@ -363,12 +374,6 @@ function getTypeDeclarations(ast: TSESTree.Program): Map<string, readonly TSESTr
 
 function addReview(types: TypesContext, offset: number, name: string, reason: string): void {
   types.review.push(getReviewItem(types.ctx.source, types.ctx.path, offset, name, reason));
-}
-
-function getStringLiteralType(node: TSESTree.Node | undefined): TSESTree.StringLiteral | null {
-  if (node?.type !== AST_NODE_TYPES.TSLiteralType) return null;
-  const literal = node.literal;
-  return literal.type === AST_NODE_TYPES.Literal && typeof literal.value === 'string' ? (literal as TSESTree.StringLiteral) : null;
 }
 
 function replaceLiteral(types: TypesContext, literal: TSESTree.StringLiteral, text: string): void {
