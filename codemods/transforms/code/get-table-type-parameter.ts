@@ -12,10 +12,10 @@
  * or its table parameter's schema is not a string literal; null when `X` is not such an alias.
  * Imported files are parsed once per file content (path + mtime cache), only for a name used with an old table name.
  */
-import { parse, TSError } from '@typescript-eslint/typescript-estree';
 import type { TSESTree } from '@typescript-eslint/utils';
 import { AST_NODE_TYPES } from '@typescript-eslint/types';
 import { createFileCache } from '../../../drizzle-model/create-file-cache.js';
+import { parseSource, SourceSyntaxError } from '../../../drizzle-model/parse-source.js';
 import { resolveImport } from '../../../drizzle-model/resolve-import.js';
 import type { RenamePlan } from '../../types.js';
 import { getKeyName } from './ast-helpers.js';
@@ -39,14 +39,13 @@ export type TableTypeParameter =
 const MAX_DEPTH = 6;
 const DEFAULT_SCHEMA = 'public';
 const RELATION_KEYS = new Set(['Tables', 'Views']);
-const JSX_FILE = /\.(?:tsx|jsx|js|mjs|cjs)$/i;
 
-/** Programs of imported files, without tokens or comments; null when the file does not parse. */
+/** Programs of imported files; null when the file does not parse. */
 const programs = createFileCache((text, file): TSESTree.Program | null => {
   try {
-    return parse(text, { range: true, jsx: JSX_FILE.test(file), filePath: file });
+    return parseSource(text, file);
   } catch (error) {
-    if (error instanceof TSError) return null;
+    if (error instanceof SourceSyntaxError) return null;
     throw error;
   }
 });
