@@ -135,7 +135,9 @@ export function buildDrizzleKitMigration(plan: RenamePlan, input: DrizzleKitMigr
   if (isV1) files.push({ path: `rename_hints_${tag}.json`, text: `${JSON.stringify(getHints(plan), null, 2)}\n`, previous: null });
   if (journal && input.journal !== null) {
     const entry = { idx, version: String(previous.version), when, tag, breakpoints: input.breakpoints };
-    files.push({ path: 'meta/_journal.json', text: JSON.stringify({ ...journal, entries: [...journal.entries, entry] }, null, 2), previous: input.journal });
+    const text = JSON.stringify({ ...journal, entries: [...journal.entries, entry] }, null, 2);
+    // The journal's own ending kept (drizzle-kit writes none; a formatter may have added a newline).
+    files.push({ path: 'meta/_journal.json', text: input.journal.endsWith('\n') ? `${text}\n` : text, previous: input.journal });
   }
   return { files, review: parts.review, warnings: [...parts.warnings, ...getLongNameWarnings(renamed.objectRenames)] };
 }

@@ -122,8 +122,8 @@ describe('buildDrizzleKitMigration', () => {
   });
 
   it('numbers the migration after every index-numbered file of the folder, not only after the journal', () => {
-    const build = (existingNames: string[]) => buildDrizzleKitMigration(SSH_KEY_PLAN, {
-      format: 'drizzle-kit', migrationSources: [], journal: JOURNAL, previousSnapshot: { name: 'meta/0000_snapshot.json', text: JSON.stringify(SNAPSHOT) },
+    const build = (existingNames: string[], journal = JOURNAL) => buildDrizzleKitMigration(SSH_KEY_PLAN, {
+      format: 'drizzle-kit', migrationSources: [], journal, previousSnapshot: { name: 'meta/0000_snapshot.json', text: JSON.stringify(SNAPSHOT) },
       existingNames, prefix: null, breakpoints: true, migrationsSchema: null, migrationsTable: null,
     });
     const entry = (existingNames: string[]) => (JSON.parse(build(existingNames).files.at(-1)!.text) as { entries: Array<{ idx: number; tag: string }> }).entries.at(-1);
@@ -132,6 +132,9 @@ describe('buildDrizzleKitMigration', () => {
     expect(entry(['0000_init', '0002_add_x.sql', 'meta/0041_snapshot.json'])).toEqual(expect.objectContaining({ idx: 42, tag: '0042_rename_tables' }));
     // Dates and timestamps are not indexes; nor are files that are neither SQL nor snapshots, nor our own scripts.
     expect(entry(['0000_init', '20240101000000_x.sql', '20240101_y.sql', '0009_notes.md', 'rollback_0007_rename_tables.sql'])).toEqual(expect.objectContaining({ idx: 1, tag: '0001_rename_tables' }));
+    // The journal keeps its ending: none as drizzle-kit writes it, a newline a formatter added.
+    expect(build(['0000_init']).files.at(-1)!.text.endsWith('}')).toBe(true);
+    expect(build(['0000_init'], `${JOURNAL.trimEnd()}\n`).files.at(-1)!.text.endsWith('}\n')).toBe(true);
   });
 
   it('renames the database objects to the names the new snapshot records (a hyphenated table)', async () => {
