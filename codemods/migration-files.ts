@@ -60,7 +60,7 @@ export async function getMigrationOutput(input: MigrationInput): Promise<Migrati
     migrationSources,
     journal: isV1 ? null : await readFile(journalPath, 'utf8'),
     previousSnapshot,
-    existingNames: isV1 ? existing : tool.journalTags,
+    existingNames: isV1 ? existing : [...tool.journalTags, ...existing, ...(await readFolder(path.join(tool.dir, 'meta'))).map((name) => `meta/${name}`)],
     prefix: config?.migrationsPrefix ?? null,
     breakpoints: config?.breakpoints ?? true,
     migrationsSchema: config?.migrationsSchema ?? null,

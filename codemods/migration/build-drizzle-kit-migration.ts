@@ -45,7 +45,10 @@ export interface DrizzleKitMigrationInput {
   /** 0.x: the journal's text and the last snapshot (file name in `meta/`, text). v1: the last migration folder and its snapshot. */
   readonly journal: string | null;
   readonly previousSnapshot: { readonly name: string; readonly text: string } | null;
-  /** Existing entries of the folder (v1: migration folder names), for the new name. */
+  /**
+   * Existing names, for the new name: v1, the migration folder names; 0.x, the journal's tags, the folder's files
+   * and `meta/<name>` for the files in `meta/` (hand-numbered `.sql` files no journal entry names count too).
+   */
   readonly existingNames: readonly string[];
   /** `migrations.prefix` of the config (`index` by default). */
   readonly prefix: string | null;
@@ -59,6 +62,7 @@ export interface DrizzleKitMigrationInput {
 }
 
 const NAME = 'rename_tables';
+const INDEX_PREFIXED = /^(\d{1,7})_(?:.*\.sql|snapshot\.json)$/i;
 const BREAKPOINT = '--> statement-breakpoint\n';
 
 export function buildDrizzleKitMigration(plan: RenamePlan, input: DrizzleKitMigrationInput): ToolMigration {
@@ -68,12 +72,12 @@ export function buildDrizzleKitMigration(plan: RenamePlan, input: DrizzleKitMigr
   const parts = getMigrationStatements(plan, input);
   const isV1 = input.format === 'drizzle-kit-v1';
   if (isV1 && previous.version !== '8') throw new UsageError(`${input.previousSnapshot.name}: snapshot version ${String(previous.version)} is not drizzle-kit v1's 8; run \`drizzle-kit up\` first`);
-  if (!isV1 && previous.version !== '7') throw new UsageError(`${input.previousSnapshot.name}: snapshot version ${String(previous.version)} is not drizzle-kit 0.31's 7; run \`drizzle-kit up\` first`);
+  if (!isV1 && previous.version !== '7') throw new UsageError(`${input.previousSnapshot.name}: snapshot version ${String(previous.version)} is not 7, the version drizzle-kit 0.x writes (0.25 to 0.31 among them); run \`drizzle-kit up\` first`);
   const renamed = isV1 ? renameDrizzleKitV1Snapshot(previous, plan, input.snapshotId) : renameDrizzleKitSnapshot(previous, plan, input.snapshotId);
 
   const journal = isV1 ? null : parseJournal(input.journal);
   const lastEntry = journal?.entries.at(-1);
-  const idx = lastEntry ? lastEntry.idx + 1 : 0;
+  const idx = getNextIndex(journal?.entries ?? [], input.existingNames);
   const when = Math.max(now.getTime(), (lastEntry?.when ?? 0) + 1);
   const tag = isV1 ? getMigrationFileNames(input.existingNames, now, NAME).forward : getTag(input.prefix, idx, new Date(when), input.existingNames);
   const forwardName = isV1 ? `${tag}/migration.sql` : `${tag}.sql`;
@@ -131,7 +135,9 @@ export function buildDrizzleKitMigration(plan: RenamePlan, input: DrizzleKitMigr
   if (isV1) files.push({ path: `rename_hints_${tag}.json`, text: `${JSON.stringify(getHints(plan), null, 2)}\n`, previous: null });
   if (journal && input.journal !== null) {
     const entry = { idx, version: String(previous.version), when, tag, breakpoints: input.breakpoints };
-    files.push({ path: 'meta/_journal.json', text: JSON.stringify({ ...journal, entries: [...journal.entries, entry] }, null, 2), previous: input.journal });
+    const text = JSON.stringify({ ...journal, entries: [...journal.entries, entry] }, null, 2);
+    // The journal's own ending kept (drizzle-kit writes none; a formatter may have added a newline).
+    files.push({ path: 'meta/_journal.json', text: input.journal.endsWith('\n') ? `${text}\n` : text, previous: input.journal });
   }
   return { files, review: parts.review, warnings: [...parts.warnings, ...getLongNameWarnings(renamed.objectRenames)] };
 }
@@ -162,6 +168,25 @@ function parseSnapshot(name: string, text: string): Record<string, unknown> {
     // reported below
   }
   throw new UsageError(`${name}: not a drizzle-kit snapshot (invalid JSON): nothing written`);
+}
+
+/**
+ * The new journal entry's `idx`: after every entry of the journal and after every index-numbered file of the folder
+ * (`0012_add_x.sql` written by hand beside the journal, `meta/0012_snapshot.json`), so that the new `<idx>_…` files
+ * sort after all of them (drizzle-kit takes the last snapshot in name order as the previous one) and drizzle-kit
+ * numbers its next migration after ours (it takes the last entry's `idx` + 1). A jump in `idx` is harmless:
+ * drizzle-orm's migrator reads the entries in journal order, by `tag`, and applies those whose `when` is newer than
+ * the last applied one; `idx` only names files. Prefixes of 8 digits or more are dates or timestamps, not indexes.
+ */
+function getNextIndex(entries: Journal['entries'], existingNames: readonly string[]): number {
+  const numbers = [
+    ...entries.map((entry) => entry.idx),
+    ...existingNames.flatMap((name) => {
+      const match = INDEX_PREFIXED.exec(name.split('/').pop() ?? name);
+      return match ? [Number(match[1])] : [];
+    }),
+  ].filter((value) => Number.isSafeInteger(value));
+  return numbers.length === 0 ? 0 : Math.max(...numbers) + 1;
 }
 
 /** drizzle-kit's tag: `<prefix>_rename_tables` where the prefix follows `migrations.prefix` (`index` by default). */

@@ -2,6 +2,11 @@
  * drizzle-kit 0.x (PostgreSQL snapshot version 7): the previous snapshot with the renames applied, as drizzle-kit
  * would compute it from the renamed schema, so that `drizzle-kit generate` right after the run finds no change.
  *
+ * The result has exactly the keys of the previous snapshot, at every level: version 7 is written by drizzle-kit
+ * 0.21 to 0.31, and each validates it with strict schemas of its own (0.25 has no `policies`, `views`,
+ * `checkConstraints`, `isRLSEnabled`; an unknown key makes it stop with "data is malformed"). So the snapshot is
+ * the previous object with its names changed, never a fixed shape: a key the previous snapshot lacks is not added.
+ *
  * - table keys `schema.old` → `schema.new` and `name`; column keys and `name`;
  * - column lists of indexes, foreign keys (`tableFrom`/`columnsFrom`, and `tableTo`/`columnsTo` of OTHER tables
  *   that reference a renamed table or column), composite primary keys and unique constraints;
@@ -53,7 +58,7 @@ export function renameDrizzleKitSnapshot(previous: Json, plan: RenamePlan, id: s
       const entry = { ...asObject(columnValue) };
       const oldColumn = typeof entry.name === 'string' ? entry.name : columnKey;
       const newColumn = column(oldColumn);
-      entry.name = newColumn;
+      if ('name' in entry) entry.name = newColumn;
       if (isObject(entry.identity) && typeof entry.identity.name === 'string') {
         const from = entry.identity.name;
         const to = rename(from, `${oldName}_${oldColumn}_seq`, `${newName}_${newColumn}_seq`);
@@ -108,7 +113,7 @@ export function renameDrizzleKitSnapshot(previous: Json, plan: RenamePlan, id: s
       const derivedBefore = `${oldName}_${columnsFrom.join('_')}_${tableTo}_${columnsTo.join('_')}_fk`;
       const to = rename(from, derivedBefore, `${next.tableFrom}_${next.columnsFrom.join('_')}_${next.tableTo}_${next.columnsTo.join('_')}_fk`);
       record('constraint', from, to);
-      foreignKeys[to] = { ...fk, ...next, name: to };
+      foreignKeys[to] = withPresentKeys(fk, { ...next, name: to });
     }
 
     const renameKeyed = (group: unknown, suffix: string) => {
@@ -120,7 +125,7 @@ export function renameDrizzleKitSnapshot(previous: Json, plan: RenamePlan, id: s
         const from = String(constraint.name);
         const to = rename(from, `${oldName}_${before.join('_')}_${suffix}`, `${newName}_${after.join('_')}_${suffix}`);
         record('constraint', from, to);
-        result[to] = { ...constraint, name: to, columns: after };
+        result[to] = withPresentKeys(constraint, { name: to, columns: after });
       }
       return result;
     };
@@ -131,7 +136,7 @@ export function renameDrizzleKitSnapshot(previous: Json, plan: RenamePlan, id: s
       const from = String(check.name);
       const to = renameEmbedded(from);
       record('constraint', from, to);
-      checkConstraints[to] = { ...check, name: to, ...(typeof check.value === 'string' ? { value: rewriteTableExpression(check.value, schema, oldName, plan) } : {}) };
+      checkConstraints[to] = withPresentKeys(check, { name: to, value: typeof check.value === 'string' ? rewriteTableExpression(check.value, schema, oldName, plan) : check.value });
     }
 
     const policies: Json = {};
@@ -143,8 +148,7 @@ export function renameDrizzleKitSnapshot(previous: Json, plan: RenamePlan, id: s
       policies[policyKey] = policy;
     }
 
-    tables[`${schema}.${newName}`] = {
-      ...table,
+    tables[`${schema}.${newName}`] = withPresentKeys(table, {
       name: newName,
       columns,
       indexes,
@@ -153,7 +157,7 @@ export function renameDrizzleKitSnapshot(previous: Json, plan: RenamePlan, id: s
       uniqueConstraints: renameKeyed(table.uniqueConstraints, 'unique'),
       policies,
       checkConstraints,
-    };
+    });
   }
 
   const views: Json = {};
@@ -171,7 +175,7 @@ export function renameDrizzleKitSnapshot(previous: Json, plan: RenamePlan, id: s
 
   const meta = getMeta(plan);
   return {
-    snapshot: { ...previous, id, prevId: previous.id, tables, views, policies, _meta: meta },
+    snapshot: { ...withPresentKeys(previous, { prevId: previous.id, tables, views, policies, _meta: meta }), id },
     objectRenames,
   };
 }
@@ -207,6 +211,15 @@ function rewriteOnTarget(on: string, table: (schema: string, name: string) => st
   const schema = (match[1] ?? '').replaceAll('""', '"');
   const name = (match[2] ?? '').replaceAll('""', '"');
   return `"${schema.replaceAll('"', '""')}"."${table(schema, name).replaceAll('"', '""')}"`;
+}
+
+/** `object` with `updates` applied to the keys it has; keys it lacks stay absent (the installed drizzle-kit's shape). */
+function withPresentKeys(object: Json, updates: Json): Json {
+  const result = { ...object };
+  for (const [key, value] of Object.entries(updates)) {
+    if (key in object) result[key] = value;
+  }
+  return result;
 }
 
 function isObject(value: unknown): value is Json {

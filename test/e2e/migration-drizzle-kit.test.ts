@@ -6,8 +6,7 @@
  * a hyphenated table (`ssh-key`) with foreign keys both ways, derived index, unique, primary key and foreign key
  * names, and incoming foreign keys of other tables.
  */
-import { execFile } from 'node:child_process';
-import { existsSync, readFileSync, symlinkSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
 import { drizzle } from 'drizzle-orm/pglite';
@@ -15,10 +14,10 @@ import { migrate } from 'drizzle-orm/pglite/migrator';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { RenameReport } from '../../codemods/report.js';
 import { assertBuilt, runCli } from '../codemods/cli/run-cli.js';
+import { linkDrizzleKit, runDrizzleKit } from '../codemods/migration/run-drizzle-kit.js';
 import { createProject } from '../codemods/run/temp-project.js';
 
 const REPO = path.resolve(import.meta.dirname, '../..');
-const DRIZZLE_KIT = path.join(REPO, 'node_modules/drizzle-kit/bin.cjs');
 
 /** The schema of the drizzle-kit fixtures: a hyphenated table, foreign keys both ways, derived and explicit names. */
 const SCHEMA = readFileSync(path.join(REPO, 'test/fixtures/migration/schema.ts'), 'utf8');
@@ -30,15 +29,6 @@ export default defineConfig({ dialect: 'postgresql', schema: './src/db/schema.ts
 
 const ADA = '00000000-0000-4000-8000-000000000001';
 
-function runDrizzleKit(cwd: string, args: readonly string[]): Promise<{ code: number; stdout: string }> {
-  return new Promise((resolve, reject) => {
-    execFile(process.execPath, [DRIZZLE_KIT, ...args], { cwd, encoding: 'utf8', timeout: 60_000, env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: '0' } }, (error, stdout, stderr) => {
-      if (error && typeof error.code !== 'number') reject(new Error(`drizzle-kit did not finish: ${error.message}\n${stderr}`));
-      else resolve({ code: error ? Number(error.code) : 0, stdout: `${stdout}${stderr}` });
-    });
-  });
-}
-
 async function getNames(client: PGlite, sql: string): Promise<string[]> {
   return (await client.query<{ name: string }>(sql)).rows.map((row) => row.name).sort();
 }
@@ -48,9 +38,9 @@ describe('drizzle-schema rename in a drizzle-kit 0.31 project', () => {
 
   it('writes a journal entry and snapshot: drizzle-kit generate finds no change, and the migrator keeps every row', async () => {
     const project = createProject({ 'src/db/schema.ts': SCHEMA, 'drizzle.config.ts': CONFIG, '.gitignore': 'node_modules\n' });
-    symlinkSync(path.join(REPO, 'node_modules'), path.join(project.root, 'node_modules'), 'dir');
+    linkDrizzleKit(project.root, '0.31');
     const generated = await runDrizzleKit(project.root, ['generate', '--config', 'drizzle.config.ts', '--name', 'init']);
-    expect(generated.code, generated.stdout).toBe(0);
+    expect(generated.code, generated.output).toBe(0);
     project.git('init', '-q');
     project.git('add', '-A');
     project.git('commit', '-qm', 'initial');
@@ -95,7 +85,7 @@ describe('drizzle-schema rename in a drizzle-kit 0.31 project', () => {
     expect(forward).toContain('--> statement-breakpoint');
 
     const check = await runDrizzleKit(project.root, ['generate', '--config', 'drizzle.config.ts']);
-    expect(check.stdout).toContain('No schema changes, nothing to migrate');
+    expect(check.output).toContain('No schema changes, nothing to migrate');
     expect(existsSync(path.join(project.root, 'drizzle/0002_rename_tables.sql'))).toBe(false);
 
     await migrate(db, { migrationsFolder });

@@ -5,8 +5,7 @@
  * a swap included); and the real `drizzle-kit generate` on the renamed schema (a hyphenated table renamed) finds no
  * change.
  */
-import { execFile } from 'node:child_process';
-import { cpSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -16,6 +15,7 @@ import { getObjectRenameSql } from '../../../codemods/migration/get-object-renam
 import { renameDrizzleKitSnapshot } from '../../../codemods/migration/rename-drizzle-kit-snapshot.js';
 import type { RenamePlan } from '../../../codemods/types.js';
 import { createProject } from '../run/temp-project.js';
+import { linkDrizzleKit, runDrizzleKit } from './run-drizzle-kit.js';
 
 const REPO = path.resolve(import.meta.dirname, '../../..');
 const FIXTURE = path.join(REPO, 'test/fixtures/migration/drizzle-kit-0.31');
@@ -38,15 +38,6 @@ interface Table {
   indexes: Record<string, { name: string; columns: Array<{ expression: string }> }>;
   foreignKeys: Record<string, { name: string; tableFrom: string; tableTo: string; columnsFrom: string[] }>;
   checkConstraints: Record<string, { name: string; value: string }>;
-}
-
-function runDrizzleKit(cwd: string, args: readonly string[]): Promise<string> {
-  return new Promise((resolve, reject) => {
-    execFile(process.execPath, [path.join(REPO, 'node_modules/drizzle-kit/bin.cjs'), ...args], { cwd, encoding: 'utf8', timeout: 60_000, env: { ...process.env, NO_COLOR: '1' } }, (error, stdout, stderr) => {
-      if (error && typeof error.code !== 'number') reject(error);
-      else resolve(`${stdout}${stderr}`);
-    });
-  });
 }
 
 beforeAll(ensureSqlReady);
@@ -84,6 +75,20 @@ describe('renameDrizzleKitSnapshot', () => {
     ]);
   });
 
+  it('keeps exactly the keys of the previous snapshot: an older drizzle-kit\'s shape gets none of 0.31\'s keys', () => {
+    const older = structuredClone(SNAPSHOT);
+    delete older.views;
+    delete older.policies;
+    delete older.roles;
+    for (const table of Object.values(older.tables as Record<string, Record<string, unknown>>)) {
+      for (const key of ['policies', 'checkConstraints', 'isRLSEnabled']) delete table[key];
+    }
+    const { snapshot } = renameDrizzleKitSnapshot(older, SSH_KEY_PLAN, 'new-id');
+    expect(Object.keys(snapshot)).toEqual(Object.keys(older));
+    const tables = Object.values(snapshot.tables as Record<string, Record<string, unknown>>);
+    expect(tables.map((table) => Object.keys(table))).toEqual(Object.values(older.tables as Record<string, object>).map((table) => Object.keys(table)));
+  });
+
   it('leaves a snapshot without renamed tables as it was, but for ids and _meta', () => {
     const { snapshot, objectRenames } = renameDrizzleKitSnapshot(SNAPSHOT, { tables: [{ schema: 'public', from: 'nope', to: 'other' }], columns: [], steps: [] }, 'x');
     expect(snapshot.tables).toEqual(SNAPSHOT.tables);
@@ -116,6 +121,22 @@ describe('buildDrizzleKitMigration', () => {
     expect(timestamped.files[2]!.text).toContain('DELETE FROM "ops"."applied" WHERE hash = ');
   });
 
+  it('numbers the migration after every index-numbered file of the folder, not only after the journal', () => {
+    const build = (existingNames: string[], journal = JOURNAL) => buildDrizzleKitMigration(SSH_KEY_PLAN, {
+      format: 'drizzle-kit', migrationSources: [], journal, previousSnapshot: { name: 'meta/0000_snapshot.json', text: JSON.stringify(SNAPSHOT) },
+      existingNames, prefix: null, breakpoints: true, migrationsSchema: null, migrationsTable: null,
+    });
+    const entry = (existingNames: string[]) => (JSON.parse(build(existingNames).files.at(-1)!.text) as { entries: Array<{ idx: number; tag: string }> }).entries.at(-1);
+    // The journal's tag whose file is absent, hand-numbered files beside it, a snapshot numbered past them all.
+    expect(entry(['0000_init', '0001_add_x.sql', '0038_add_y.sql', 'meta', 'meta/0000_snapshot.json', 'meta/_journal.json'])).toEqual(expect.objectContaining({ idx: 39, tag: '0039_rename_tables' }));
+    expect(entry(['0000_init', '0002_add_x.sql', 'meta/0041_snapshot.json'])).toEqual(expect.objectContaining({ idx: 42, tag: '0042_rename_tables' }));
+    // Dates and timestamps are not indexes; nor are files that are neither SQL nor snapshots, nor our own scripts.
+    expect(entry(['0000_init', '20240101000000_x.sql', '20240101_y.sql', '0009_notes.md', 'rollback_0007_rename_tables.sql'])).toEqual(expect.objectContaining({ idx: 1, tag: '0001_rename_tables' }));
+    // The journal keeps its ending: none as drizzle-kit writes it, a newline a formatter added.
+    expect(build(['0000_init']).files.at(-1)!.text.endsWith('}')).toBe(true);
+    expect(build(['0000_init'], `${JOURNAL.trimEnd()}\n`).files.at(-1)!.text.endsWith('}\n')).toBe(true);
+  });
+
   it('renames the database objects to the names the new snapshot records (a hyphenated table)', async () => {
     const built = buildDrizzleKitMigration(SSH_KEY_PLAN, {
       format: 'drizzle-kit', migrationSources: [], journal: JOURNAL, previousSnapshot: { name: 'meta/0000_snapshot.json', text: JSON.stringify(SNAPSHOT) },
@@ -140,7 +161,7 @@ describe('buildDrizzleKitMigration', () => {
     const project = createProject({ '.gitignore': 'node_modules\n' });
     cpSync(FIXTURE, project.root, { recursive: true });
     project.write('src/db/schema.ts', readFileSync(path.join(FIXTURE, '../schema.ts'), 'utf8'));
-    symlinkSync(path.join(REPO, 'node_modules'), path.join(project.root, 'node_modules'), 'dir');
+    linkDrizzleKit(project.root, '0.31');
     const built = buildDrizzleKitMigration(SSH_KEY_PLAN, {
       format: 'drizzle-kit', migrationSources: [], journal: JOURNAL, previousSnapshot: { name: 'meta/0000_snapshot.json', text: JSON.stringify(SNAPSHOT) },
       existingNames: ['0000_init'], prefix: null, breakpoints: true, migrationsSchema: null, migrationsTable: null,
@@ -149,7 +170,7 @@ describe('buildDrizzleKitMigration', () => {
     // The schema as the code transforms leave it: the table name, its explicit index name, the column's DB name.
     const schema = project.read('src/db/schema.ts').replace("'ssh-key',", "'ssh_keys',").replace("index('ssh-key_user_id_idx')", "index('ssh_keys_user_id_idx')").replace('publicKey: text()', "publicKey: text('key_text')");
     project.write('src/db/schema.ts', schema);
-    const output = await runDrizzleKit(project.root, ['generate', '--config', 'drizzle.config.ts']);
+    const { output } = await runDrizzleKit(project.root, ['generate', '--config', 'drizzle.config.ts']);
     expect(output).toContain('No schema changes, nothing to migrate');
   });
 });
