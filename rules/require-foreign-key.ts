@@ -135,7 +135,10 @@ export default createRule<Options, MessageIds>({
       if (ignoreColumns.some((re) => re.test(column.dbName) || re.test(`${label}.${column.dbName}`))) return;
       if (allowPolymorphic && hasTypeColumn(table, stem)) return;
       if (column.chain.some((link) => GENERATED_LINKS.has(link.name)) || getColumnConstraints(table, column).hasDatabaseDefault) return;
-      const target = findTarget(candidates, table, stem);
+      const found = findTarget(candidates, table, stem);
+      // A table of another file counts for key-typed columns only: text ids named like a table elsewhere were other
+      // systems' ids on real schemas (a GitLab `application_id` beside Dokploy's `application` table).
+      const target = found && (found.file === null || KEY_BUILDERS.has(column.builder)) ? found : null;
       // Any column named after a known table counts; a key-typed one whose stem names no known table only when asked:
       // `github_app_id`, `kc_group_id` are ids of other systems as often as references to a table the model cannot see.
       if (!target && (!reportUnresolved || !KEY_BUILDERS.has(column.builder))) return;
