@@ -16,7 +16,7 @@ import { getKnownTables, type TableSources } from './known-tables.js';
 import { getDisplayName } from './plan.js';
 import type { MigrationOutput } from './migration-files.js';
 import { getMigrationOutput, writeMigrationOutput } from './migration-files.js';
-import { getClientCasing } from './get-client-casing.js';
+import { getClientCasing } from '../drizzle-model/get-client-casing.js';
 import { findDrizzleConfig } from '../drizzle-model/drizzle-config.js';
 import { detectMigrationTools } from './migration/detect-migration-tools.js';
 import type { MigrationRequest } from './migration/get-migration-targets.js';
@@ -156,7 +156,7 @@ export async function runRename(options: RenameOptions): Promise<RenameReport> {
   }
   await loadModule();
 
-  const clientCasing = options.settings?.casing || getConfigCasing(cwd, tools) ? null : getClientCasing(prepared.loaded.texts);
+  const clientCasing = options.settings?.casing || getConfigCasing(cwd, tools) ? null : getClientCasing(prepared.loaded.texts.filter((file) => file.kind === 'code'));
   const casing = options.settings?.casing ?? getConfigCasing(cwd, tools) ?? clientCasing?.casing ?? null;
   const settings: TransformSettings = { ...options.settings, ...(casing ? { casing } : {}), cwd };
   if (prepared.scan) shareParsedPrograms(prepared.scan, options.plan);

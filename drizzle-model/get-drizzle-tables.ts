@@ -4,6 +4,7 @@ import { AST_NODE_TYPES } from '@typescript-eslint/types';
 import type { Casing } from '../naming/casing.js';
 import type { ProjectValue } from './create-project.js';
 import { findDrizzleConfig } from './drizzle-config.js';
+import { findClientCasing } from './find-client-casing.js';
 import { getCallValue, getDrizzleModuleDialect, getExportValue, getStaticString, isTableRelatedExport, type TableFnValue } from './drizzle-values.js';
 import { createFileResolver, type FileResolver } from './file-resolver.js';
 import { getHelperModulePaths } from './get-helper-module-paths.js';
@@ -29,7 +30,8 @@ const reported = new WeakSet<TSESTree.Program>();
  * never a table. Cached per Program node and settings.
  *
  * Name-less columns take `settings['drizzle-schema'].casing`, else the `casing` of the nearest drizzle.config.*
- * above the file, else `preserve` (a drizzle 1.0 `snakeCase.table` wins over all). A configuration problem
+ * above the file, else the `casing` the app passes to `drizzle(client, { casing })` in that config's package,
+ * else `preserve` (a drizzle 1.0 `snakeCase.table` wins over all). A configuration problem
  * (a helper module that is not found) is reported once per file, at its first line, by the first rule that asks.
  */
 export function getDrizzleTables(context: Context): readonly DrizzleTable[] {
@@ -40,7 +42,7 @@ export function getDrizzleTables(context: Context): readonly DrizzleTable[] {
   const filename = path.resolve(context.cwd, context.filename);
   const helperModules = getHelperModulePaths(context.cwd, filename, settings.helperModules);
   // Read only for files that have tables: most linted files (application code, declarations) have none.
-  const getCasing = (): Casing => settings.casing ?? findDrizzleConfig(path.dirname(filename))?.casing ?? 'preserve';
+  const getCasing = (): Casing => settings.casing ?? getProjectCasing(path.dirname(filename));
   const tables = collectTables(context, helperModules.paths, getCasing);
   cache.set(program, { settings, tables });
   if (tables.length > 0 && helperModules.problems.length > 0 && !reported.has(program)) {
@@ -51,6 +53,16 @@ export function getDrizzleTables(context: Context): readonly DrizzleTable[] {
     for (const message of helperModules.problems) report({ loc, message: `eslint-plugin-drizzle-schema: ${message}` });
   }
   return tables;
+}
+
+/**
+ * The casing a project without the setting uses: its drizzle.config's, else the drizzle() call's in the config's
+ * package, else `preserve`. Without a config there is no project to search (a file outside any drizzle project).
+ */
+function getProjectCasing(dir: string): Casing {
+  const config = findDrizzleConfig(dir);
+  if (!config) return 'preserve';
+  return config.casing ?? findClientCasing(path.dirname(config.path))?.casing ?? 'preserve';
 }
 
 function getPropertyName(member: TSESTree.MemberExpression): string | null {

@@ -8,3 +8,4 @@ export { parseHelperSource } from './parse-helper-source.js';
 export type { HelperDefinition, ParsedChain, ParsedName } from './parse-chain.js';
 export type * from './types.js';
 export { getColumnConstraints, type ColumnConstraints, type NotNullSource } from './get-column-constraints.js';
+export { getFolderTables, type FolderTable } from './get-folder-tables.js';

@@ -1,3 +1,5 @@
+import { afterAll } from 'vitest';
+import { writeTree } from '../drizzle-model/write-tree.js';
 import rule from '../../rules/require-foreign-key.js';
 import { ruleTester, settingsFor } from './rule-tester.js';
 
@@ -39,7 +41,11 @@ ruleTester.run('require-foreign-key', rule, {
     { code: posts("externalId: uuid('external_id'),"), options: [{ ignoreColumns: ['^external_'] }] },
     { code: posts("ownerId: uuid('owner_id'),"), options: [{ ignoreColumns: ['^posts\\.owner_id$'] }] },
     { code: posts("ownerId: uuid('owner_id'),"), options: [{ ignoreTables: ['posts'] }] },
-    // No table matches `github_app`: with reportUnresolved off, only columns whose table is found are reported.
+    // No known table matches `github_app`, `owner`, `customer` (ids of other systems look the same): not reported by default.
+    posts("githubAppId: integer('github_app_id'),", 'integer, pgTable, uuid'),
+    posts("ownerId: uuid('owner_id'),"),
+    `import { int, mysqlTable } from 'drizzle-orm/mysql-core';
+export const orders = mysqlTable('orders', { customerId: int('customer_id').notNull() });`,
     { code: posts("githubAppId: integer('github_app_id'),", 'integer, pgTable, uuid'), options: [{ reportUnresolved: false }] },
     // Not Drizzle: a look-alike pgTable.
     `import { uuid } from 'drizzle-orm/pg-core';
@@ -59,16 +65,17 @@ export const posts = pgTable('posts', { userId: uuid('user_id') });`,
       errors: [{ messageId: 'missingForeignKey', data: found('posts', 'user_id', 'user', 'users', '.references(() => users.id)'), line: 4, column: 3 }],
       output: posts("userId: uuid('user_id').notNull().references(() => users.id),"),
     },
-    // No table of that name here: reported, with no suggestion.
+    // No table of that name here: reported only with reportUnresolved, with no suggestion.
     {
       code: posts("ownerId: uuid('owner_id'),"),
+      options: [{ reportUnresolved: true }],
       errors: [{ messageId: 'missingForeignKeyNoTarget', data: { table: 'posts', column: 'owner_id', stem: 'owner' }, line: 4, column: 3, suggestions: [] }],
       output: null,
     },
     // Any column named after a table of the project counts, whatever its type; a polymorphic exemption can be turned off.
     {
       code: posts("userId: text('user_id'),\n  subjectId: uuid('subject_id'),\n  subjectType: text('subject_type'),", 'pgTable, text, uuid'),
-      options: [{ allowPolymorphic: false }],
+      options: [{ allowPolymorphic: false, reportUnresolved: true }],
       errors: [
         suggested(found('posts', 'user_id', 'user', 'users', '.references(() => users.id)'), 4,
           posts("userId: text('user_id').references(() => users.id),\n  subjectId: uuid('subject_id'),\n  subjectType: text('subject_type'),", 'pgTable, text, uuid')),
@@ -159,13 +166,71 @@ export const posts = table('posts', { userId: id().references(() => users.id) })
     {
       code: `import { int, mysqlTable } from 'drizzle-orm/mysql-core';
 export const orders = mysqlTable('orders', { customerId: int('customer_id').notNull() });`,
+      options: [{ reportUnresolved: true }],
       errors: [{ messageId: 'missingForeignKeyNoTarget', data: { table: 'orders', column: 'customer_id', stem: 'customer' }, line: 2, column: 46 }],
       output: null,
     },
     {
       code: `import { integer, sqliteTable } from 'drizzle-orm/sqlite-core';
 export const orders = sqliteTable('orders', { customer_id: integer() });`,
+      options: [{ reportUnresolved: true }],
       errors: [{ messageId: 'missingForeignKeyNoTarget', data: { table: 'orders', column: 'customer_id', stem: 'customer' }, line: 2, column: 47 }],
+      output: null,
+    },
+  ],
+});
+
+/** A schema split into one file per table (`db/schema/*.ts`): tables of the folder's other files are known too. */
+const folder = writeTree({
+  'db/schema/authors.ts': "import { pgTable, uuid } from 'drizzle-orm/pg-core';\n\nexport const authors = pgTable('authors', { id: uuid().primaryKey().defaultRandom() });\n",
+  // Not Drizzle: a look-alike table function, so no table `github_apps` is known.
+  'db/schema/github.ts': "const pgTable = (name: string, columns: object) => ({ name, columns });\n\nexport const githubApps = pgTable('github_apps', {});\n",
+  'db/schema/queries.ts': "export const byAuthor = (id: string) => ({ authorId: id });\n",
+});
+afterAll(() => folder.remove());
+const postsFile = folder.file('db/schema/posts.ts');
+const folderPosts = (column: string, imports = '') => `${imports}import { integer, pgTable, uuid } from 'drizzle-orm/pg-core';
+export const posts = pgTable('posts', {
+  id: uuid().primaryKey().defaultRandom(),
+  ${column}
+});
+`;
+
+ruleTester.run('require-foreign-key (tables of the folder)', rule, {
+  valid: [
+    // `github_app` names no Drizzle table of the file or the folder: an id of another system.
+    { code: folderPosts("githubAppId: integer('github_app_id'),"), filename: postsFile },
+    // A text column named like a table of another file: only key-typed columns count across files.
+    { code: folderPosts("authorId: text('author_id'),").replace('integer, pgTable', 'integer, pgTable, text'), filename: postsFile },
+    { code: folderPosts("authorId: uuid('author_id').references(() => authors.id),", "import { authors } from './authors';\n"), filename: postsFile },
+  ],
+  invalid: [
+    // The target is in another file that this one does not import: the message says what to import, no suggestion.
+    {
+      code: folderPosts("authorId: uuid('author_id'),"),
+      filename: postsFile,
+      errors: [
+        {
+          messageId: 'missingForeignKeyInOtherFile',
+          data: { ...found('posts', 'author_id', 'author', 'authors', '.references(() => authors.id)'), file: './authors.ts', variable: 'authors' },
+          line: 4,
+          column: 3,
+          suggestions: [],
+        },
+      ],
+      output: null,
+    },
+    // Imported already: the suggestion adds the reference.
+    {
+      code: folderPosts("authorId: uuid('author_id'),", "import { authors } from './authors.js';\n"),
+      filename: postsFile,
+      errors: [
+        suggested(
+          found('posts', 'author_id', 'author', 'authors', '.references(() => authors.id)'),
+          5,
+          folderPosts("authorId: uuid('author_id').references(() => authors.id),", "import { authors } from './authors.js';\n"),
+        ),
+      ],
       output: null,
     },
   ],

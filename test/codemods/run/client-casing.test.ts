@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { getClientCasing } from '../../../codemods/get-client-casing.js';
+import { getClientCasing } from '../../../drizzle-model/get-client-casing.js';
 import { parseColumnFlag } from '../../../codemods/manifest.js';
 import { buildPlan } from '../../../codemods/plan.js';
 import type { SourceFile } from '../../../codemods/prefilter.js';

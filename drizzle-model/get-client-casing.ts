@@ -1,10 +1,11 @@
 /**
  * The `casing` an application passes to `drizzle(client, { casing })`, for projects whose drizzle.config does not
- * say it (drizzle-kit v1 moved it there; many 0.x apps set it only on the client). Read from the run's files without
+ * say it (drizzle-kit v1 moved it there; many 0.x apps set it only on the client). Read from files' text without
  * parsing: a file that imports a drizzle-orm driver entry (not a `*-core` module) and calls `drizzle(` with a literal
- * `casing`. Null when no file says it, or when files disagree (then the user must pass `--casing`).
+ * `casing`. Null when no file says it, or when files disagree (then the user must pass `--casing` / the setting).
+ * The rename codemod passes the run's code files; the lint rules pass the files of the schema's package
+ * (findClientCasing).
  */
-import type { SourceFile } from './prefilter.js';
 
 const DRIVER_IMPORT = /\bfrom\s*['"]drizzle-orm\/(?![a-z]+-core['"])[\w/-]+['"]/;
 const DRIZZLE_CALL = /\bdrizzle\s*\(/;
@@ -16,10 +17,16 @@ export interface ClientCasing {
   readonly files: readonly string[];
 }
 
-export function getClientCasing(files: readonly SourceFile[]): ClientCasing | null {
+/** A file's path (as the caller names it in messages) and text. */
+export interface ClientCasingSource {
+  readonly path: string;
+  readonly source: string;
+}
+
+export function getClientCasing(files: readonly ClientCasingSource[]): ClientCasing | null {
   const found = new Map<'snake_case' | 'camelCase', string[]>();
   for (const file of files) {
-    if (file.kind !== 'code' || !file.source.includes('casing') || !DRIZZLE_CALL.test(file.source) || !DRIVER_IMPORT.test(file.source)) continue;
+    if (!file.source.includes('casing') || !DRIZZLE_CALL.test(file.source) || !DRIVER_IMPORT.test(file.source)) continue;
     for (const match of file.source.matchAll(CASING)) {
       const casing = match[2] as 'snake_case' | 'camelCase';
       const paths = found.get(casing) ?? [];
