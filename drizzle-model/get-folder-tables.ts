@@ -1,9 +1,9 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { parse, simpleTraverse } from '@typescript-eslint/typescript-estree';
 import { createFileCache } from './create-file-cache.js';
 import { getDrizzleTables } from './get-drizzle-tables.js';
 import { getSourceCodeView } from './get-source-code-view.js';
+import { parseSource } from './parse-source.js';
 import type { DrizzleTable } from './types.js';
 
 /** What another schema file says about one of its tables: enough to name it and refer to it. */
@@ -20,7 +20,6 @@ export interface FolderTable {
 /** Table names and keys do not depend on casing: `preserve` spares each file the drizzle.config / client lookup. */
 const SETTINGS = Object.freeze({ 'drizzle-schema': Object.freeze({ casing: 'preserve' }) });
 const SOURCE = /(?<!\.d)\.[cm]?tsx?$|\.[cm]?jsx?$/;
-const JSX = /\.(?:tsx|jsx|js|mjs|cjs)$/;
 
 function getPrimaryKey(table: DrizzleTable): string | null {
   const keys = table.indexes.filter((index) => index.kind === 'primaryKey');
@@ -33,11 +32,10 @@ function readFolderTables(text: string, file: string): readonly FolderTable[] {
   if (!/drizzle-orm\/[a-z]+-core/.test(text)) return [];
   let ast;
   try {
-    ast = parse(text, { range: true, comment: true, tokens: true, jsx: JSX.test(file), filePath: file });
+    ast = parseSource(text, file);
   } catch {
     return [];
   }
-  simpleTraverse(ast, { enter: () => undefined }, true);
   const context = {
     sourceCode: getSourceCodeView(text, ast),
     settings: SETTINGS,
