@@ -21,7 +21,7 @@ import { median } from './stats.js';
 
 export const REPO = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 /** The built CLI. The runs use a snapshot of dist/ (`snapshotBuild`): a rebuild during the bench cannot break a run. */
-export const CLI = path.join(REPO, 'dist/drizzle-schema.js');
+export const CLI = path.join(REPO, 'dist/bin/drizzle-schema.js');
 const JSCODESHIFT = path.join(REPO, 'node_modules/jscodeshift/bin/jscodeshift.js');
 const JSCODESHIFT_TRANSFORM = path.join(REPO, 'bench/baselines/jscodeshift-rename-tables.cjs');
 const TS_MORPH_SCRIPT = path.join(REPO, 'bench/baselines/ts-morph-rename.ts');
@@ -131,7 +131,7 @@ export function snapshotBuild(): { cli: string; remove: () => void } {
   fs.cpSync(path.join(REPO, 'dist'), path.join(root, 'dist'), { recursive: true });
   fs.writeFileSync(path.join(root, 'package.json'), fs.readFileSync(path.join(REPO, 'package.json')));
   fs.symlinkSync(path.join(REPO, 'node_modules'), path.join(root, 'node_modules'), 'dir');
-  return { cli: path.join(root, 'dist/drizzle-schema.js'), remove: () => fs.rmSync(root, { recursive: true, force: true }) };
+  return { cli: path.join(root, 'dist/bin/drizzle-schema.js'), remove: () => fs.rmSync(root, { recursive: true, force: true }) };
 }
 
 export function getCliArgs(repo: CorpusRepo, cli: string): string[] {

@@ -47,7 +47,7 @@ export function getInclusiveMs(profile: CpuProfile, names: ReadonlySet<string>):
     const seen = new Set<string>();
     for (let id: number | undefined = sample; id !== undefined; id = parent.get(id)) {
       const frame = byId.get(id)?.callFrame;
-      // The bundled CLI (dist/drizzle-schema.js) keeps function names, with a numeric suffix where two collide.
+      // The bundled CLI (dist/bin/drizzle-schema.js) keeps function names, with a numeric suffix where two collide.
       const name = frame?.functionName.replace(/\d+$/, '');
       if (!frame || name === undefined || !frame.url.includes('/dist/') || !names.has(name) || seen.has(name)) continue;
       seen.add(name);

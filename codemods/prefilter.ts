@@ -1,7 +1,9 @@
 /**
  * The cheap first pass. `readSourceFiles` reads every discovered file once (the texts also feed the
- * known-tables scan); `prefilterFiles` keeps only the files whose text contains an old name as a plain
- * substring. Only kept files are parsed by the transforms.
+ * known-tables scan); `prefilterFiles` keeps only the files whose text contains an old name as a name of its
+ * own: not inside a longer word (`port` in `import`, `report`, `portal`), but it may be followed by `_` or a
+ * capital letter (`port_pkey`, `portTable`) and preceded by anything but a letter, digit or `$`. Only kept files
+ * are parsed by the transforms.
  *
  * Needles, per old table and column name: the name itself, plus its camelCase and snake_case forms
  * (a name-less Drizzle column `userId` under `casing: 'snake_case'` is the database column `user_id`,
@@ -22,9 +24,16 @@ import type { RenamePlan } from './types.js';
 export interface Needle {
   readonly text: string;
   readonly isCaseInsensitive: boolean;
+  /** The needle as a name of its own: not inside a longer word (`import` holds no `port`); `_` or a capital may follow. */
+  readonly namePattern: RegExp;
+  /** The same in any case (for a lower-case needle in SQL, where unquoted names fold case); null otherwise. */
+  readonly anyCaseNamePattern: RegExp | null;
   /** For a lower-case table name: its mentions in a SQL relation position, in any case. */
   readonly relationPattern: RegExp | null;
 }
+
+const NAME_START = '(?<![A-Za-z0-9$])';
+const NAME_END = '(?![a-z0-9$])';
 
 const RELATION_KEYWORDS = String.raw`\b(?:from|join|into|update|table|references|only)\s+(?:"?[A-Za-z_][\w$]*"?\s*\.\s*)?"?`;
 
@@ -59,7 +68,9 @@ export function getNeedles(plan: RenamePlan): Needle[] {
       const isCaseInsensitive = variant === variant.toLowerCase();
       const relationPattern =
         isCaseInsensitive && tableNames.has(variant) ? new RegExp(`${RELATION_KEYWORDS}${escapeRegExp(variant)}(?![\\w$])`, 'i') : null;
-      needles.set(variant, { text: variant, isCaseInsensitive, relationPattern });
+      const namePattern = new RegExp(`${NAME_START}${escapeRegExp(variant)}${NAME_END}`);
+      const anyCaseNamePattern = isCaseInsensitive ? new RegExp(`${NAME_START}${getAnyCasePattern(variant)}${NAME_END}`) : null;
+      needles.set(variant, { text: variant, isCaseInsensitive, relationPattern, namePattern, anyCaseNamePattern });
     }
   }
   return [...needles.values()];
@@ -73,11 +84,12 @@ function escapeRegExp(text: string): string {
 export function isCandidateText(text: string, needles: readonly Needle[], kind: 'code' | 'sql' = 'sql'): boolean {
   let lowered: string | undefined;
   for (const needle of needles) {
-    if (text.includes(needle.text)) return true;
+    // The substring test first (fast, and most files fail it); the name test only where it passes.
+    if (text.includes(needle.text) && needle.namePattern.test(text)) return true;
     if (!needle.isCaseInsensitive) continue;
     lowered ??= text.toLowerCase();
     if (!lowered.includes(needle.text)) continue;
-    if (kind === 'sql' || needle.relationPattern?.test(text)) return true;
+    if (kind === 'sql' ? needle.anyCaseNamePattern?.test(text) : needle.relationPattern?.test(text)) return true;
   }
   return false;
 }
@@ -114,19 +126,14 @@ export async function readSourceFiles(files: readonly DiscoveredFile[], onRead?:
 }
 
 /**
- * Text files with a needle are candidates. A binary or non-UTF-8 file is listed as skipped only when a needle stands
- * in it as a name of its own (not inside a longer word: `port` in `import` is no reference to a table `port`; it may
- * be followed by `_` or a capital, as in `port_pkey` or `portTable`): no transform can read it, so only a
- * possible reference is worth saying.
+ * Files in which a needle stands as a name of its own are candidates (a transform can only change, and the review
+ * only lists, whole names). A binary or non-UTF-8 file that passes is listed as skipped: no transform can read it.
  */
 export function prefilterFiles(loaded: LoadedFiles, plan: RenamePlan): PrefilterResult {
   const needles = getNeedles(plan);
-  const names = needles.map((needle) => new RegExp(`(?<![A-Za-z0-9$])${needle.isCaseInsensitive ? getAnyCasePattern(needle.text) : escapeRegExp(needle.text)}(?![a-z0-9$])`));
   return {
     candidates: loaded.texts.filter((file) => isCandidateText(file.source, needles, file.kind)),
-    skipped: loaded.unsafe
-      .filter((entry) => isCandidateText(entry.latin1, needles, entry.file.kind) && names.some((name) => name.test(entry.latin1)))
-      .map(({ file, reason }) => ({ file, reason })),
+    skipped: loaded.unsafe.filter((entry) => isCandidateText(entry.latin1, needles, entry.file.kind)).map(({ file, reason }) => ({ file, reason })),
   };
 }
 

@@ -1,6 +1,6 @@
 /**
- * Bundle the rename CLI (dist/codemods/cli.js, compiled by tsc) into one file, dist/drizzle-schema.js, the package's
- * `bin`. A run then loads one module instead of about 400 (this package's ~120 and the CJS packages it uses:
+ * Bundle the rename CLI (dist/codemods/cli.js, compiled by tsc) into dist/bin/drizzle-schema.js, the package's
+ * `bin`, and a few chunks it imports. A run then loads a handful of modules instead of about 400 (this package's ~120 and the CJS packages it uses:
  * @typescript-eslint/scope-manager alone is ~180 files), which is most of the start-up cost of a rename on a
  * repository of ordinary size (docs/performance.md). The compiled modules stay in dist/ for the ESLint plugin, the
  * programmatic API and the jscodeshift transforms.
@@ -12,8 +12,12 @@
 import { build } from 'esbuild';
 
 await build({
-  entryPoints: ['dist/codemods/cli.js'],
-  outfile: 'dist/drizzle-schema.js',
+  entryPoints: { 'drizzle-schema': 'dist/codemods/cli.js' },
+  outdir: 'dist/bin',
+  // The entry stays small and loads the run (and the packages left outside) through the CLI's own `import()`,
+  // inside its error handling: a dependency that fails to load is an internal error (exit 3), not a crash at start.
+  splitting: true,
+  chunkNames: 'chunks/[name]-[hash]',
   bundle: true,
   platform: 'node',
   format: 'esm',

@@ -11,7 +11,7 @@ import os from 'node:os';
 import path from 'node:path';
 
 const root = path.resolve(import.meta.dirname, '..');
-const cli = path.join(root, 'dist/drizzle-schema.js');
+const cli = path.join(root, 'dist/bin/drizzle-schema.js');
 const migrationDir = 'supabase/migrations';
 const diffLines = 60;
 const migrationLines = 30;

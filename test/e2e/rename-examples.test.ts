@@ -1,5 +1,5 @@
 /**
- * End to end: the BUILT CLI (`dist/drizzle-schema.js`, `npm test` builds first) renames, in a committed
+ * End to end: the BUILT CLI (`dist/bin/drizzle-schema.js`, `npm test` builds first) renames, in a committed
  * copy of `examples/`, the seed-001 phase-1 tables that the example defines plus the camelCase →
  * snake_case columns of `examples/renames.json`; then the app typechecks, the migrations, the seed and
  * the app's own queries run on PGlite, the traps are listed for review and left byte-identical, a

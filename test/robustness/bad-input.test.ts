@@ -1,5 +1,5 @@
 /**
- * Bad input for the built CLI (`dist/drizzle-schema.js`, in a subprocess): manifests with cycles, collisions,
+ * Bad input for the built CLI (`dist/bin/drizzle-schema.js`, in a subprocess): manifests with cycles, collisions,
  * empty/invalid/too-long names, unreadable, binary and unparsable files, symbolic link loops, and a run
  * interrupted by Ctrl-C. Each gets a clear message and the documented exit code (0 done, 1 done with files
  * skipped or to review, 2 bad input and nothing written, 130 interrupted), and no file is left half-written

@@ -86,9 +86,12 @@ describe('no rule crashes on the installed packages and the example app', () => 
     expect(files.filter((file) => file.startsWith('examples/src/db/schema/')).length).toBeGreaterThan(10);
   });
 
-  for (const set of getOptionSets('./examples/src/db/schema/shared.schema.ts')) {
+  // Options change what the rules do only where a file imports drizzle-orm (elsewhere the recognizer stops at the
+  // import list): the first option set lints every file, the others the files that can hold Drizzle tables.
+  const drizzleFiles = files.filter((file) => !file.startsWith('node_modules/') || /from\s*["']drizzle-orm/.test(fs.readFileSync(path.join(REPO, file), 'utf8')));
+  for (const [index, set] of getOptionSets('./examples/src/db/schema/shared.schema.ts').entries()) {
     it(`${set.name}: no exception, no parse error`, () => {
-      const outcome = lintAll(REPO, files, set);
+      const outcome = lintAll(REPO, index === 0 ? files : drizzleFiles, set);
       expect(outcome.crashes).toEqual([]);
       expect(outcome.parseErrors).toEqual([]);
       // The example app has planted violations: the rules did run.

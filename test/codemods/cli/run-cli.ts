@@ -1,10 +1,10 @@
-/** Runs the BUILT CLI (`dist/drizzle-schema.js`) in a subprocess. `npm test` builds before vitest. */
+/** Runs the BUILT CLI (`dist/bin/drizzle-schema.js`) in a subprocess. `npm test` builds before vitest. */
 import { execFile } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-export const CLI_PATH = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../dist/drizzle-schema.js');
+export const CLI_PATH = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../dist/bin/drizzle-schema.js');
 
 export interface CliResult {
   readonly code: number | null;

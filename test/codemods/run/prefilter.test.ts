@@ -36,6 +36,16 @@ describe('isCandidateText', () => {
     expect(isCandidateText('select isadmin from users', needles)).toBe(false);
     expect(isCandidateText('export const calls = 1', needles)).toBe(false);
   });
+
+  it('counts a name only where it stands on its own: `port` in `import`, `report` or `portal` is no mention', () => {
+    const portNeedles = getNeedles(buildPlan({ tables: [{ schema: null, from: 'port', to: 'app_port', source: '--table' }], columns: [] }, { knownTables: new Set(['port']) }));
+    expect(isCandidateText("import { x } from './y';\nexport const report = portal;", portNeedles, 'code')).toBe(false);
+    expect(isCandidateText('select * from reports; -- IMPORT', portNeedles, 'sql')).toBe(false);
+    for (const text of ["supabase.from('port')", 'index port_pkey', 'export const portTable = 1', '"public"."port"', 'Tables<"port">']) {
+      expect(isCandidateText(text, portNeedles, 'code'), text).toBe(true);
+    }
+    expect(isCandidateText('SELECT * FROM Port', portNeedles, 'sql')).toBe(true);
+  });
 });
 
 describe('readSourceFiles and prefilterFiles', () => {
