@@ -62,6 +62,8 @@ export interface ToolResult {
 }
 
 export interface CodemodSizeResult {
+  /** When this case was measured (a `--cases` run keeps the other cases' earlier figures); absent in older results. */
+  readonly measuredAt?: string;
   readonly files: number;
   /** Absent in results from before the shapes existed: `monorepo`. */
   readonly shape?: CorpusShape;
@@ -220,6 +222,7 @@ export async function benchCodemod(options: {
       }),
     ) as Record<CodemodTool, ToolResult>;
     return {
+      measuredAt: new Date().toISOString(),
       files: options.files,
       shape,
       runs: options.runs,

@@ -171,8 +171,12 @@ async function main(): Promise<void> {
     log(`  rules / parse: ${(largestFile.pluginRatio * 100).toFixed(1)} % (typescript-eslint recommended: ${(largestFile.referenceRatio * 100).toFixed(1)} %)`);
   }
 
-  log('project model, no settings');
-  const projectModel = await benchProjectModel({ runs: plan.largestFileRuns, coldSamples: values.quick ? 3 : 15, log });
+  // `--cases` measures codemod cases only: the project model's figures, like the lint ones, are the previous run's.
+  let projectModel = previous?.projectModel ?? null;
+  if (!cases) {
+    log('project model, no settings');
+    projectModel = await benchProjectModel({ runs: plan.largestFileRuns, coldSamples: values.quick ? 3 : 15, log });
+  }
 
   const cpus = os.cpus().length;
   const codemod: CodemodSizeResult[] = [];
@@ -187,6 +191,11 @@ async function main(): Promise<void> {
   } finally {
     build.remove();
   }
+  // With `--cases`, the cases not named keep the previous run's figures (each result says when it was measured).
+  const measured = new Set(codemod.map((result) => getCaseId(result)));
+  const carried = (previous?.codemod ?? []).filter((result) => !measured.has(getCaseId(result)));
+  const order = base.codemod.map(getCaseId);
+  const allCodemod = [...carried, ...codemod].sort((a, b) => order.indexOf(getCaseId(a)) - order.indexOf(getCaseId(b)));
 
   const results: BenchResults = {
     version: 1,
@@ -198,7 +207,7 @@ async function main(): Promise<void> {
     ...(previous ? { lintFrom: previous.lintFrom ?? previous.date } : {}),
     largestFile,
     projectModel,
-    codemod,
+    codemod: allCodemod,
     contention: stopWatching(),
   };
   writeOutputs(results, plan.output, plan.writeDoc);
@@ -209,7 +218,7 @@ function readResults(output: string): BenchResults {
 }
 
 /** The codemod cases of `plan` named by `ids` (`200`, `app-1500`), in the plan's order; an unknown id stops the run. */
-function getCaseId(size: Plan['codemod'][number]): string {
+function getCaseId(size: { readonly files: number; readonly shape?: string }): string {
   return `${size.shape === 'app' ? 'app-' : ''}${size.files}`;
 }
 

@@ -23,6 +23,10 @@ export function getTableReferences(
 ): TableReferences {
   const referenced = new Map<string, string>();
   const mentioned = new Map<string, string>();
+  if (names.length === 0) return { referenced, mentioned };
+  // One scan for all names (in any case, as SQL may write them) keeps only the files that mention one of them.
+  const anyName = new RegExp([...new Set(names)].map(escapeRegExp).join('|'), 'i');
+  const mentioning = files.filter((file) => (file.kind === 'code' || file.kind === 'sql') && !file.isAppliedMigration && anyName.test(file.source));
   for (const name of new Set(names)) {
     const isLowerCase = name === name.toLowerCase();
     const escaped = escapeRegExp(name);
@@ -34,9 +38,8 @@ export function getTableReferences(
     ];
     const sqlPattern = new RegExp(String.raw`\b(?:from|join|into|update|table|references|only)\s+(?:if\s+(?:not\s+)?exists\s+)?(?:(${IDENTIFIER})\s*\.\s*)?${inSql}`, isLowerCase ? 'gi' : 'g');
     const word = new RegExp(String.raw`(?<![\w$])${escaped}(?![\w$])`);
-    for (const file of files) {
-      // Applied migrations are history (replayed for what they leave), not the code's references.
-      if ((file.kind !== 'code' && file.kind !== 'sql') || file.isAppliedMigration) continue;
+    // Applied migrations are history (replayed for what they leave), not the code's references.
+    for (const file of mentioning) {
       if (!(isLowerCase && file.kind === 'sql' ? file.source.toLowerCase() : file.source).includes(name)) continue;
       const found = findReference(file, patterns, sqlPattern);
       if (found) {
