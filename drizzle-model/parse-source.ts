@@ -20,7 +20,6 @@
  */
 import type { TSESTree } from '@typescript-eslint/utils';
 import { createRequire } from 'node:module';
-import { parseSync } from 'oxc-parser';
 
 export type ParsedSource = TSESTree.Program & { readonly comments: TSESTree.Comment[] };
 
@@ -66,8 +65,9 @@ const UNDEFINED_WHEN_ABSENT_ON: Readonly<Record<string, ReadonlySet<string>>> = 
  * ranges, comments and `parent` links. Throws `SourceSyntaxError` at the first syntax error.
  */
 export function parseSource(source: string, path: string): ParsedSource {
-  if (isTooDeepForNativeParser(source, path)) return parseWithTypeScript(source, path);
-  const result = parseSync(path, source, { lang: getLanguage(path), sourceType: 'module', astType: 'ts', range: true, preserveParens: false });
+  const oxc = isTooDeepForNativeParser(source, path) ? null : loadOxcParser();
+  if (!oxc) return parseWithTypeScript(source, path);
+  const result = oxc.parseSync(path, source, { lang: getLanguage(path), sourceType: 'module', astType: 'ts', range: true, preserveParens: false });
   const [error] = result.errors;
   if (error) {
     const offset = error.labels[0]?.start ?? 0;
@@ -161,7 +161,21 @@ function isTooDeepForNativeParser(source: string, path: string): boolean {
   return false;
 }
 
-/** typescript-estree's parse (loaded only for such a file), with the same result shape and errors. */
+/**
+ * oxc-parser, or null where it cannot load: its native binding is an optional dependency of its own, which an install
+ * may leave out (`--omit=optional`, a platform it has no build for). Then typescript-estree parses, slower but alike,
+ * so neither the lint rules nor the CLI stop working. Loaded on first use (Node's module cache keeps it), never at
+ * plugin load.
+ */
+function loadOxcParser(): typeof import('oxc-parser') | null {
+  try {
+    return createRequire(import.meta.url)('oxc-parser') as typeof import('oxc-parser');
+  } catch {
+    return null;
+  }
+}
+
+/** typescript-estree's parse (loaded only for such a file, or without oxc-parser), with the same result shape and errors. */
 function parseWithTypeScript(source: string, path: string): ParsedSource {
   type Estree = typeof import('@typescript-eslint/typescript-estree');
   const estree = createRequire(import.meta.url)('@typescript-eslint/typescript-estree') as Estree;

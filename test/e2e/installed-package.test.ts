@@ -2,7 +2,8 @@
  * The package as a user gets it: `npm pack`, installed with npm into a fresh project, `npx drizzle-schema rename`
  * run there. Two project shapes, one install each:
  * - the root depends on TypeScript 7 (npm's `latest`, whose JS API typescript-estree cannot use): the CLI parses
- *   with its own pinned TypeScript, whatever npm hoisted;
+ *   with oxc-parser, and without oxc-parser's native binding with typescript-estree on its own pinned TypeScript,
+ *   whatever npm hoisted;
  * - no TypeScript at all (installed with --legacy-peer-deps, so npm adds no TypeScript for typescript-eslint's peer
  *   dependency): the CLI needs none from the project. Then a dependency that cannot load (libpg-query removed) is an
  *   internal error: exit 3, one message, the stack only with --debug.
@@ -101,6 +102,15 @@ describe('the packed package, installed with npm', () => {
     expect(result.code).toBe(0);
     expect(result.stdout).toContain('Renamed 1 table, 2 files changed');
     expectRenamed(root);
+
+    // Without oxc-parser's native binding (an optional dependency an install may omit): the same result, parsed by
+    // typescript-estree with the package's own TypeScript (not the root's 7).
+    rmSync(path.join(root, 'node_modules/@oxc-parser'), { recursive: true, force: true });
+    const back = await run(NPX, ['drizzle-schema', 'rename', '--table', 'comms_messages=messages'], root);
+    expect(back.stderr).toBe('');
+    expect(back.code).toBe(0);
+    expect(readFileSync(path.join(root, 'src/schema.ts'), 'utf8')).toBe(SCHEMA);
+    expect(readFileSync(path.join(root, 'src/queries.ts'), 'utf8')).toBe(QUERIES);
   }, 300_000);
 
   it('renames in a project without TypeScript; a dependency that cannot load exits 3', async () => {
