@@ -21,6 +21,9 @@
 import type { TSESTree } from '@typescript-eslint/utils';
 import { createRequire } from 'node:module';
 
+/** Loads the parsers on first use (Node's module cache keeps them). */
+const requireFromHere = createRequire(import.meta.url);
+
 export type ParsedSource = TSESTree.Program & { readonly comments: TSESTree.Comment[] };
 
 /** A syntax error of the source: where and what, as a parser reports it. */
@@ -89,6 +92,10 @@ function getLanguage(path: string): 'ts' | 'tsx' | 'dts' | 'jsx' {
   return 'jsx';
 }
 
+function isJsx(language: ReturnType<typeof getLanguage>): boolean {
+  return language === 'tsx' || language === 'jsx';
+}
+
 function normalize(node: Record<string, unknown>, parent: unknown): void {
   node.parent = parent;
   // typescript-estree has `range` only; `undefined` (not `delete`) keeps the object's shape, and is what an absent
@@ -138,7 +145,7 @@ const MAX_NATIVE_CONDITIONALS = 4_000;
 
 function isTooDeepForNativeParser(source: string, path: string): boolean {
   if (source.length < MAX_NATIVE_BRACKET_DEPTH * 2) return false;
-  const jsx = getLanguage(path) !== 'ts' && getLanguage(path) !== 'dts';
+  const jsx = isJsx(getLanguage(path));
   let depth = 0;
   let conditionals = 0;
   let tags = 0;
@@ -169,7 +176,7 @@ function isTooDeepForNativeParser(source: string, path: string): boolean {
  */
 function loadOxcParser(): typeof import('oxc-parser') | null {
   try {
-    return createRequire(import.meta.url)('oxc-parser') as typeof import('oxc-parser');
+    return requireFromHere('oxc-parser') as typeof import('oxc-parser');
   } catch {
     return null;
   }
@@ -178,10 +185,10 @@ function loadOxcParser(): typeof import('oxc-parser') | null {
 /** typescript-estree's parse (loaded only for such a file, or without oxc-parser), with the same result shape and errors. */
 function parseWithTypeScript(source: string, path: string): ParsedSource {
   type Estree = typeof import('@typescript-eslint/typescript-estree');
-  const estree = createRequire(import.meta.url)('@typescript-eslint/typescript-estree') as Estree;
+  const estree = requireFromHere('@typescript-eslint/typescript-estree') as Estree;
   let program: ParsedSource;
   try {
-    program = estree.parse(source, { range: true, comment: true, jsx: getLanguage(path) === 'tsx' || getLanguage(path) === 'jsx', filePath: path }) as ParsedSource;
+    program = estree.parse(source, { range: true, comment: true, jsx: isJsx(getLanguage(path)), filePath: path }) as ParsedSource;
   } catch (error) {
     if (error instanceof estree.TSError) throw new SourceSyntaxError(error.lineNumber, error.column + 1, error.message);
     throw error;
