@@ -7,6 +7,7 @@
  * The check is per file: a statement or chain naming another table in a file that also names this one still counts.
  */
 import type { FileKind } from './discover.js';
+import { escapeRegExp } from './escape-reg-exp.js';
 
 /** Column old name → the words that name its table (database names and Drizzle exports). */
 export type ColumnTableWords = ReadonlyMap<string, readonly string[]>;
@@ -27,6 +28,3 @@ export function getUnreachedColumnNames(source: string, kind: FileKind, words: C
   return unreached;
 }
 
-function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}

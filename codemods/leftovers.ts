@@ -19,6 +19,7 @@ import { parseProgram } from './transforms/code/parse-program.js';
 import type { FileKind } from './discover.js';
 import type { RenamePlan, ReviewItem, TextEdit } from './types.js';
 import { ParseError } from './types.js';
+import { escapeRegExp } from './escape-reg-exp.js';
 
 export interface LeftoverInput {
   readonly file: string;
@@ -142,6 +143,3 @@ function getLineEnd(source: string, offset: number): number {
   return source[lineEnd - 1] === '\r' ? lineEnd - 1 : lineEnd;
 }
 
-function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}

@@ -20,6 +20,7 @@ import { TextDecoder } from 'node:util';
 import { toCamelCase, toSnakeCase } from '../naming/casing.js';
 import type { DiscoveredFile } from './discover.js';
 import type { RenamePlan } from './types.js';
+import { escapeRegExp } from './escape-reg-exp.js';
 
 export interface Needle {
   readonly text: string;
@@ -87,9 +88,6 @@ function getAnyNeedlePattern(needles: readonly Needle[]): RegExp {
   return pattern;
 }
 
-function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
 
 /** True when `text` (of a file of `kind`) contains any needle, as the module comment describes. */
 export function isCandidateText(text: string, needles: readonly Needle[], kind: 'code' | 'sql' = 'sql'): boolean {

@@ -6,6 +6,7 @@
  * declares (created in a dashboard) is known through these. Plain pattern searches on files that contain the name
  * as a substring: no parser is loaded. Applied migrations are not searched: they say what the database had.
  */
+import { escapeRegExp } from '../escape-reg-exp.js';
 
 export interface TableReferences {
   /** `schema.table` → `path:line` of its first reference. */
@@ -85,6 +86,3 @@ function getLineText(text: string, offset: number): string {
   return text.slice(start, end === -1 ? text.length : end);
 }
 
-function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
